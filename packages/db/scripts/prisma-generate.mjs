@@ -1,18 +1,17 @@
-// Runs `prisma generate` after install. The CLI first tries to download the schema
-// engine, which fails on machines without internet; pointing PRISMA_SCHEMA_ENGINE_BINARY
-// at any executable skips that download (generate itself needs no engine).
+// Runs `prisma generate` after install. Generate needs no schema engine, but the CLI first
+// tries to download one (which fails offline) unless PRISMA_SCHEMA_ENGINE_BINARY names an
+// executable; prisma-env.mjs supplies the stand-in when no native engine is present.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { findPrismaCli, prismaEnv, repoRoot } from './prisma-env.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const prismaBin = join(root, 'node_modules', '.bin', 'prisma')
-if (!existsSync(prismaBin)) {
+const cli = findPrismaCli()
+if (!cli) {
   console.log('prisma-generate: prisma CLI not installed yet, skipping')
   process.exit(0)
 }
-const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' }
-env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath
-const result = spawnSync(prismaBin, ['generate'], { cwd: root, env, stdio: 'inherit' })
+const result = spawnSync(process.execPath, [cli, 'generate'], {
+  cwd: repoRoot,
+  env: prismaEnv(),
+  stdio: 'inherit',
+})
 process.exit(result.status ?? 1)
