@@ -1,0 +1,42 @@
+// @growops/db: the Prisma client, its types and enums, and database error helpers.
+// Migrations: ./migrate.ts; embedded database: ./embedded; test databases: ./testing.
+import type { Prisma as PrismaTypes } from './generated/prisma/client.ts'
+
+export { createPrismaClient } from './client.ts'
+export { isUniqueViolation, uniqueViolationFields } from './errors.ts'
+export { migrateDatabase } from './migrate.ts'
+export { Prisma } from './generated/prisma/client.ts'
+export type { PrismaClient } from './generated/prisma/client.ts'
+export {
+  BatchStage,
+  BuildingType,
+  MoveReason,
+  PlantStatus,
+  PositionStatus,
+  Role,
+  RoomType,
+  SectionType,
+} from './generated/prisma/enums.ts'
+export type {
+  AuditLog,
+  Batch,
+  Building,
+  LayoutDocument,
+  LayoutDocumentUpdate,
+  LayoutVersion,
+  Membership,
+  Organization,
+  Plant,
+  PlantLocationHistory,
+  Position,
+  Property,
+  Room,
+  Row,
+  Section,
+  Session,
+  SignInThrottle,
+  User,
+} from './generated/prisma/client.ts'
+
+/** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
+export type TransactionClient = PrismaTypes.TransactionClient
