@@ -21,7 +21,9 @@ export function parseAddressPrefix(input: string): AddressPrefix {
 }
 
 /** {@link parseAddressPrefix} without throwing: `{ success, data }` or `{ success, error }`. */
-export function safeParseAddressPrefix(input: string): AddressParseResult<AddressPrefix, DomainError> {
+export function safeParseAddressPrefix(
+  input: string,
+): AddressParseResult<AddressPrefix, DomainError> {
   try {
     return { success: true, data: readAddress(input) }
   } catch (error) {

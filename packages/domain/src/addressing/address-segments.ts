@@ -6,7 +6,8 @@ import { DomainError } from '../errors/domain-error.ts'
 export type AddressForm = 'table' | 'rack'
 
 /** How deep an address goes; `position` is a full address with its slot. */
-export type AddressLevel = 'property' | 'building' | 'room' | 'section' | 'row' | 'cell' | 'position'
+export type AddressLevel =
+  'property' | 'building' | 'room' | 'section' | 'row' | 'cell' | 'position'
 
 /** Levels in order: the level of an address with n segments is `ADDRESS_LEVELS[n - 1]`. */
 export const ADDRESS_LEVELS = [
@@ -127,7 +128,10 @@ export function checkNumber(segment: string, letter: string): SegmentProblem | n
   if (segment === '') return EMPTY
   if (/\s/.test(segment)) return WHITESPACE
   if (!segment.startsWith(letter)) {
-    return { problem: 'WRONG_PREFIX', reason: `does not start with the upper-case letter ${letter}` }
+    return {
+      problem: 'WRONG_PREFIX',
+      reason: `does not start with the upper-case letter ${letter}`,
+    }
   }
   const digits = segment.slice(1)
   if (digits === '') return { problem: 'MISSING_NUMBER', reason: `has no number after ${letter}` }
@@ -154,7 +158,10 @@ export function checkNumberOfRole(segment: string, role: NumberSegmentRole): Seg
     const letter = segment.startsWith('L') ? 'L' : 'R'
     const problem = checkNumber(segment, letter)
     if (problem?.problem !== 'WRONG_PREFIX') return problem
-    return { problem: 'WRONG_PREFIX', reason: 'starts with neither R (table row) nor L (rack level)' }
+    return {
+      problem: 'WRONG_PREFIX',
+      reason: 'starts with neither R (table row) nor L (rack level)',
+    }
   }
   const problem = checkNumber(segment, NUMBER_LETTER[role])
   if (problem?.problem !== 'WRONG_PREFIX') return problem

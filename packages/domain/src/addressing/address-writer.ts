@@ -42,7 +42,13 @@ export function writeAddress(parts: AddressPrefixParts, depth: number): string {
   const text = written.map((segment) => segment.text).join('.')
   written.forEach((segment, i) => {
     if (segment.problem !== null) {
-      throw invalidSegmentError(text, i + 1, segment.text, segmentRoleAt(i + 1, form), segment.problem)
+      throw invalidSegmentError(
+        text,
+        i + 1,
+        segment.text,
+        segmentRoleAt(i + 1, form),
+        segment.problem,
+      )
     }
   })
   return text
@@ -55,7 +61,10 @@ function writeCode(code: string | undefined): WrittenSegment {
 
 function writeNumber(parts: AddressPrefixParts, role: NumberSegmentRole): WrittenSegment {
   if (role === 'row-or-level') {
-    return { text: '', problem: { problem: 'MISSING', reason: "is missing: kind must be 'table' or 'rack'" } }
+    return {
+      text: '',
+      problem: { problem: 'MISSING', reason: "is missing: kind must be 'table' or 'rack'" },
+    }
   }
   const value = parts[role]
   if (value === undefined) return { text: '', problem: MISSING }

@@ -41,15 +41,27 @@ describe('isDomainError', () => {
     ['a plain Error', new Error('x'), false],
     ['a string', 'AUTH.FORBIDDEN', false],
     ['null', null, false],
-    ['an object shaped like one but not an Error', { name: 'DomainError', code: 'NOT_FOUND', details: {} }, false],
+    [
+      'an object shaped like one but not an Error',
+      { name: 'DomainError', code: 'NOT_FOUND', details: {} },
+      false,
+    ],
   ])('[ERR3] %s → %s', (_label, value, expected) => {
     expect(isDomainError(value)).toBe(expected)
   })
 
   it('[ERR3] recognises one from a second copy of the package', () => {
-    const foreign = Object.assign(new Error('x'), { name: 'DomainError', code: 'NOT_FOUND', details: {} })
+    const foreign = Object.assign(new Error('x'), {
+      name: 'DomainError',
+      code: 'NOT_FOUND',
+      details: {},
+    })
     expect(isDomainError(foreign)).toBe(true)
-    expect(isDomainError(Object.assign(new Error('x'), { name: 'DomainError', code: 'NOPE', details: {} }))).toBe(false)
+    expect(
+      isDomainError(
+        Object.assign(new Error('x'), { name: 'DomainError', code: 'NOPE', details: {} }),
+      ),
+    ).toBe(false)
   })
 })
 

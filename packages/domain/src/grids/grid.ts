@@ -39,7 +39,11 @@ export interface SectionGrid {
  * @throws DomainError `GRID.OUT_OF_RANGE` unless rows and columns are whole
  *   numbers 1..200 and slotsPerPosition 1..4.
  */
-export function generateTableGrid({ rows, columns, slotsPerPosition = 1 }: TableGridInput): GridCell[] {
+export function generateTableGrid({
+  rows,
+  columns,
+  slotsPerPosition = 1,
+}: TableGridInput): GridCell[] {
   checkLimit('rows', rows, GRID_LIMITS.rows)
   checkLimit('columns', columns, GRID_LIMITS.columns)
   checkLimit('slotsPerPosition', slotsPerPosition, GRID_LIMITS.slotsPerPosition)
@@ -96,11 +100,17 @@ export function generateSectionAddresses(
   // so writing the text directly gives what formatPositionAddress would.
   return gridCells.map((cell) => ({
     ...cell,
-    address: `${section}.${first}${cell.row}.${second}${cell.column}.P${cell.slot}` as PositionAddressString,
+    address:
+      `${section}.${first}${cell.row}.${second}${cell.column}.P${cell.slot}` as PositionAddressString,
   }))
 }
 
-function cells(kind: AddressForm, rows: number, columns: number, slotsPerPosition: number): GridCell[] {
+function cells(
+  kind: AddressForm,
+  rows: number,
+  columns: number,
+  slotsPerPosition: number,
+): GridCell[] {
   const result: GridCell[] = []
   for (let row = 1; row <= rows; row++) {
     for (let column = 1; column <= columns; column++) {
@@ -111,7 +121,12 @@ function cells(kind: AddressForm, rows: number, columns: number, slotsPerPositio
 }
 
 function checkLimit(field: string, value: unknown, limit: { min: number; max: number }): void {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= limit.min && value <= limit.max) {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= limit.min &&
+    value <= limit.max
+  ) {
     return
   }
   throw new DomainError(

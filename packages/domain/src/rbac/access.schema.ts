@@ -1,7 +1,13 @@
 import { z } from 'zod'
 
 /** A member's role in an organization. */
-export const RoleSchema = z.enum(['OWNER', 'COMPLIANCE_MANAGER', 'HEAD_GROWER', 'STAFF', 'ACCOUNTANT'])
+export const RoleSchema = z.enum([
+  'OWNER',
+  'COMPLIANCE_MANAGER',
+  'HEAD_GROWER',
+  'STAFF',
+  'ACCOUNTANT',
+])
 export type Role = z.infer<typeof RoleSchema>
 
 /** The areas access is granted on; LAYOUT is the facility canvas. */
