@@ -98,10 +98,12 @@ export function generateSectionAddresses(
   const [first, second] = form === 'rack' ? ['L', 'H'] : ['R', 'C']
   // Codes were checked once above and the grid limits keep numbers in range,
   // so writing the text directly gives what formatPositionAddress would.
-  return gridCells.map((cell) => ({
-    ...cell,
-    address:
-      `${section}.${first}${cell.row}.${second}${cell.column}.P${cell.slot}` as PositionAddressString,
+  return gridCells.map(({ kind, row, column, slot }) => ({
+    kind,
+    row,
+    column,
+    slot,
+    address: `${section}.${first}${row}.${second}${column}.P${slot}` as PositionAddressString,
   }))
 }
 
