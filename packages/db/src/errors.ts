@@ -25,11 +25,11 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * The columns of the violated unique constraint, when the driver reports them (with
- * @prisma/adapter-pg they are under `meta.driverAdapterError.cause`, not `meta.target`).
+ * The name of the violated unique index (e.g. `Plant_positionId_key`), so that a caller can
+ * tell an occupied position from a duplicate tag. @prisma/adapter-pg reports it under
+ * `meta.driverAdapterError.cause.constraint`, not `meta.target`.
  */
-export function uniqueViolationFields(error: unknown): string[] {
-  if (!isUniqueViolation(error)) return []
-  const cause = driverAdapterCause(error as Prisma.PrismaClientKnownRequestError)
-  return cause?.constraint?.fields ?? []
+export function uniqueViolationConstraint(error: unknown): string | undefined {
+  if (!isUniqueViolation(error)) return undefined
+  return driverAdapterCause(error as Prisma.PrismaClientKnownRequestError)?.constraint?.index
 }

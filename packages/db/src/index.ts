@@ -3,7 +3,7 @@
 import type { Prisma as PrismaTypes } from './generated/prisma/client.ts'
 
 export { createPrismaClient } from './client.ts'
-export { isUniqueViolation, uniqueViolationFields } from './errors.ts'
+export { isUniqueViolation, uniqueViolationConstraint } from './errors.ts'
 export { migrateDatabase } from './migrate.ts'
 export { Prisma } from './generated/prisma/client.ts'
 export type { PrismaClient } from './generated/prisma/client.ts'
