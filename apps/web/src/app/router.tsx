@@ -1,0 +1,44 @@
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/auth-guards.tsx'
+import { SessionGate } from '../features/auth/components/session-gate.tsx'
+import { SignInPage } from '../features/auth/sign-in-page.tsx'
+import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
+import { AppShell } from '../features/shell/components/app-shell.tsx'
+import { NotFoundPage } from '../features/shell/not-found-page.tsx'
+import { RouteErrorPage } from '../features/shell/route-error-page.tsx'
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    // Waits for `auth.me` (loading and unreachable-api states live here).
+    element: <SessionGate />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        path: 'sign-in',
+        element: (
+          <RedirectIfSignedIn>
+            <SignInPage />
+          </RedirectIfSignedIn>
+        ),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [{ index: true, element: <DashboardPage /> }],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]
+
+const router = createBrowserRouter(routes)
+
+export function AppRouter() {
+  return <RouterProvider router={router} />
+}

@@ -1,0 +1,17 @@
+/**
+ * The in-app path to return to after signing in, from the `next` query parameter.
+ * Only same-origin absolute paths are accepted, so the parameter can't send people to
+ * another site (`//evil.example`, `https://…`, `/\evil`).
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/'
+  if (next === '/sign-in' || next.startsWith('/sign-in?') || next.startsWith('/sign-in/')) return '/'
+  return next
+}
+
+/** `/sign-in`, with `next` when the person was headed somewhere other than home. */
+export function signInPathFor(location: { pathname: string; search: string; hash: string }): string {
+  const target = `${location.pathname}${location.search}${location.hash}`
+  if (target === '/' || location.pathname === '/sign-in') return '/sign-in'
+  return `/sign-in?${new URLSearchParams({ next: target }).toString()}`
+}

@@ -1,0 +1,67 @@
+import { useEffect, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
+import { useCurrentUser } from '../../auth/hooks/use-session.ts'
+import { LanguageSwitcher } from '../../locale/components/language-switcher.tsx'
+import { useDisclosure } from '../hooks/use-disclosure.ts'
+import { MainNav } from './main-nav.tsx'
+import { SignOutButton } from './sign-out-button.tsx'
+
+/**
+ * Product, organization and role, then navigation, language and sign-out. On narrow
+ * screens (≤ 640px) the second group folds behind a menu button.
+ */
+export function AppHeader() {
+  const { t } = useTranslation()
+  const { memberships } = useCurrentUser()
+  // One organization per person for now; an organization switcher comes with the second.
+  const membership = memberships[0]
+  const menu = useDisclosure()
+  const panelId = useId()
+  const { pathname } = useLocation()
+  const { close } = menu
+
+  useEffect(() => close(), [pathname, close])
+
+  return (
+    <header className="shell__header">
+      <div className="shell__bar">
+        <div className="shell__identity">
+          <p className="brand">{t('common.productName')}</p>
+          <p className="shell__org">
+            {membership
+              ? t('common.shell.organizationAndRole', {
+                  organization: membership.organizationName,
+                  role: t(`common.roles.${membership.role}`),
+                })
+              : t('common.shell.noOrganization')}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="shell__menu-button"
+          aria-expanded={menu.open}
+          aria-controls={panelId}
+          onClick={menu.toggle}
+        >
+          <span className="shell__menu-icon" aria-hidden="true" />
+          {t('common.shell.menu')}
+        </button>
+      </div>
+      <div
+        id={panelId}
+        className="shell__panel"
+        data-open={menu.open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && menu.open) menu.close()
+        }}
+      >
+        <MainNav />
+        <div className="shell__actions">
+          <LanguageSwitcher className="shell__language" hideLabel />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Outlet, useLocation } from 'react-router'
+import { AppHeader } from './app-header.tsx'
+
+/** The signed-in frame: skip link, header with navigation, and the page in <main>. */
+export function AppShell() {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+  const firstPath = useRef(pathname)
+
+  // After an in-app navigation, start keyboard and screen-reader users at the new page.
+  useEffect(() => {
+    if (pathname !== firstPath.current) mainRef.current?.focus()
+  }, [pathname])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
+        <Outlet />
+      </main>
+    </div>
+  )
+}
