@@ -1,0 +1,33 @@
+// The api's configuration: read and validated here only (lint bans process.env elsewhere).
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (postgresql://…)'),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Built web app to serve (apps/web/dist); unset = serve no static files. */
+  WEB_DIST_DIR: z.string().optional(),
+  /** "auto": Secure cookies everywhere but on localhost. */
+  COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  REDIS_URL: z.string().optional(),
+  /** Collab server's public WebSocket URL for the web app; defaults to same host, port 1234. */
+  PUBLIC_COLLAB_URL: z.string().optional(),
+})
+
+export type ApiEnv = z.infer<typeof EnvSchema>
+
+/** Parses the environment, failing with one line per problem. */
+export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid api configuration:\n${problems.join('\n')}`)
+  }
+  return parsed.data
+}

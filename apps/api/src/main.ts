@@ -1,0 +1,34 @@
+// Starts the api: reads configuration, connects to PostgreSQL, serves HTTP, and shuts down
+// cleanly on SIGINT/SIGTERM.
+import { createPrismaClient } from '@growops/db'
+import { readApiEnv } from './env.ts'
+import { createApiServer } from './server.ts'
+
+const env = readApiEnv()
+const prisma = createPrismaClient(env.DATABASE_URL)
+const server = createApiServer({ prisma, env })
+
+process.on('unhandledRejection', (reason) => {
+  console.error('[api] unhandled rejection (request continues to be served):', reason)
+})
+
+server.listen(env.API_PORT, env.API_HOST, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.API_PORT
+  console.log(`[api] listening on http://${env.API_HOST}:${port}`)
+})
+
+let stopping = false
+function shutdown(signal: string): void {
+  if (stopping) return
+  stopping = true
+  console.log(`[api] ${signal}: closing`)
+  server.close()
+  server.closeAllConnections()
+  prisma
+    .$disconnect()
+    .catch(() => undefined)
+    .finally(() => process.exit(0))
+}
+process.on('SIGINT', () => shutdown('SIGINT'))
+process.on('SIGTERM', () => shutdown('SIGTERM'))

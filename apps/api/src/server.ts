@@ -1,0 +1,82 @@
+// The api's HTTP server: /health, /trpc, and the built web app. Socket.IO attaches to the
+// same server (later). No request can take the process down: every handler's failure
+// ends as a 500 for that request only.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { resolve } from 'node:path'
+import { createHTTPHandler } from '@trpc/server/adapters/standalone'
+import type { PrismaClient } from '@growops/db'
+import type { ApiEnv } from './env.ts'
+import { answerHealth } from './http/health.ts'
+import { serveStaticFile } from './http/static-files.ts'
+import { createHttpContext } from './trpc/context.ts'
+import { appRouter } from './trpc/root.ts'
+
+export interface ApiServerDeps {
+  prisma: PrismaClient
+  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY' | 'WEB_DIST_DIR' | 'NODE_ENV'>
+  log?: (message: string) => void
+}
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * Cookie-authenticated writes from another site are refused: a browser POST whose Origin
+ * host differs from the host it was sent to. Clients without Origin (curl, tests) pass.
+ */
+function isCrossSiteWrite(req: IncomingMessage, trustProxy: boolean): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false
+  const origin = req.headers.origin
+  if (!origin) return false
+  let originHost: string
+  try {
+    originHost = new URL(origin).host
+  } catch {
+    return true
+  }
+  const forwardedHost = trustProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined
+  return originHost !== (forwardedHost ?? req.headers.host)
+}
+
+function answerJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.end(JSON.stringify(body))
+}
+
+export function createApiServer(deps: ApiServerDeps): Server {
+  const log = deps.log ?? ((message: string) => console.error(message))
+  const webRoot = deps.env.WEB_DIST_DIR ? resolve(deps.env.WEB_DIST_DIR) : null
+  const trpcHandler = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    maxBodySize: MAX_BODY_BYTES,
+    createContext: ({ req, res }) => createHttpContext(deps, req, res),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        log(`[trpc] ${path ?? '?'} failed: ${error.cause?.stack ?? error.stack ?? error.message}`)
+      }
+    },
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname
+    if (pathname === '/health') return answerHealth(deps.prisma, res)
+    if (pathname.startsWith('/trpc/')) {
+      if (isCrossSiteWrite(req, deps.env.TRUST_PROXY)) {
+        return answerJson(res, 403, { error: 'Cross-site requests are not accepted.' })
+      }
+      trpcHandler(req, res)
+      return
+    }
+    if (webRoot && (await serveStaticFile(webRoot, req, res))) return
+    answerJson(res, 404, { error: `Nothing at ${pathname}` })
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`[http] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`)
+      if (!res.headersSent) answerJson(res, 500, { error: 'Internal error' })
+      else res.end()
+    })
+  })
+}

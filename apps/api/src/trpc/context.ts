@@ -1,0 +1,89 @@
+// Per-request context: the database, who is asking, and a way to set the session cookie.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { PrismaClient } from '@growops/db'
+import type { ApiEnv } from '../env.ts'
+import { isLoopbackHost, parseCookieHeader, serializeSessionCookie } from '../http/cookies.ts'
+import { SESSION_COOKIE_NAME } from '../services/auth/session-token.ts'
+import { validateSessionToken, type ValidSession } from '../services/auth/sessions.ts'
+
+export interface RequestInfo {
+  ipAddress: string
+  userAgent: string | null
+}
+
+export interface SessionCookieWriter {
+  setSession(token: string, expiresAt: Date): void
+  clearSession(): void
+}
+
+export interface Context {
+  prisma: PrismaClient
+  request: RequestInfo
+  session: ValidSession | null
+  /** The raw session token, kept so a renewed session can be re-sent. */
+  sessionToken: string | null
+  cookies: SessionCookieWriter
+}
+
+export interface ContextDeps {
+  prisma: PrismaClient
+  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'>
+}
+
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for']
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
+    if (first) return first
+  }
+  return req.socket.remoteAddress ?? 'unknown'
+}
+
+/** What a context needs from a request, so tests can build one without HTTP. */
+export interface RequestParts {
+  cookieHeader: string | undefined
+  hostHeader: string | undefined
+  ipAddress: string
+  userAgent: string | null
+  appendSetCookie: (value: string) => void
+}
+
+function wantsSecureCookies(hostHeader: string | undefined, setting: ApiEnv['COOKIE_SECURE']): boolean {
+  if (setting === 'always') return true
+  if (setting === 'never') return false
+  return !isLoopbackHost(hostHeader)
+}
+
+/** Reads the session cookie, validates (and slides) the session, and builds the context. */
+export async function createContext(deps: ContextDeps, parts: RequestParts): Promise<Context> {
+  const secure = wantsSecureCookies(parts.hostHeader, deps.env.COOKIE_SECURE)
+  const cookies: SessionCookieWriter = {
+    setSession(token, expiresAt) {
+      parts.appendSetCookie(serializeSessionCookie(SESSION_COOKIE_NAME, token, { expires: expiresAt, secure }))
+    },
+    clearSession() {
+      parts.appendSetCookie(serializeSessionCookie(SESSION_COOKIE_NAME, '', { expires: new Date(0), secure }))
+    },
+  }
+  const token = parseCookieHeader(parts.cookieHeader).get(SESSION_COOKIE_NAME) ?? null
+  const session = token ? await validateSessionToken(deps.prisma, token) : null
+  if (token && !session) cookies.clearSession()
+  if (token && session?.renewed) cookies.setSession(token, session.expiresAt)
+  return {
+    prisma: deps.prisma,
+    request: { ipAddress: parts.ipAddress, userAgent: parts.userAgent },
+    session,
+    sessionToken: token,
+    cookies,
+  }
+}
+
+export function createHttpContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+  return createContext(deps, {
+    cookieHeader: req.headers.cookie,
+    hostHeader: req.headers.host,
+    ipAddress: clientAddress(req, deps.env.TRUST_PROXY),
+    userAgent: req.headers['user-agent'] ?? null,
+    appendSetCookie: (value) => res.appendHeader('Set-Cookie', value),
+  })
+}

@@ -1,0 +1,80 @@
+// The one place that maps domain error codes to tRPC/HTTP codes and to translated message
+// keys. Services throw DomainError; the router layer turns it into a TRPCError here.
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server'
+import { isDomainError, type DomainError, type DomainErrorCode } from '@growops/domain'
+import { ZodError } from 'zod'
+
+// Exhaustive: a new domain code does not compile until it is given an HTTP meaning here.
+const TRPC_CODE_BY_DOMAIN_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  'ADDRESS.EMPTY': 'BAD_REQUEST',
+  'ADDRESS.INVALID_SEGMENT': 'BAD_REQUEST',
+  'ADDRESS.TOO_MANY_SEGMENTS': 'BAD_REQUEST',
+  'ADDRESS.INCOMPLETE': 'BAD_REQUEST',
+  'GRID.OUT_OF_RANGE': 'BAD_REQUEST',
+  'AUTH.INVALID_CREDENTIALS': 'UNAUTHORIZED',
+  'AUTH.TOO_MANY_ATTEMPTS': 'TOO_MANY_REQUESTS',
+  'AUTH.UNAUTHENTICATED': 'UNAUTHORIZED',
+  'AUTH.FORBIDDEN': 'FORBIDDEN',
+  'POSITION.OCCUPIED': 'CONFLICT',
+  'VALIDATION.FAILED': 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+}
+
+export function trpcCodeForDomainError(error: DomainError): TRPC_ERROR_CODE_KEY {
+  return TRPC_CODE_BY_DOMAIN_CODE[error.code]
+}
+
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: trpcCodeForDomainError(error), message: error.message, cause: error })
+}
+
+export interface ErrorData {
+  /** i18n key the web app translates (errors.<CODE>). */
+  messageKey: string
+  domainCode: string | null
+  details: Record<string, unknown>
+  /** For invalid input: field path → messages. */
+  fieldErrors: Record<string, string[]> | null
+}
+
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_'
+    ;(fields[path] ??= []).push(issue.message)
+  }
+  return fields
+}
+
+/** Extra `data` for every error shape; internal errors say nothing about internals. */
+export function describeError(error: TRPCError): { message: string; data: ErrorData } {
+  const cause = error.cause
+  if (isDomainError(cause)) {
+    return {
+      message: cause.message,
+      data: { messageKey: cause.messageKey, domainCode: cause.code, details: cause.details, fieldErrors: null },
+    }
+  }
+  if (cause instanceof ZodError) {
+    return {
+      message: 'Some fields are not valid.',
+      data: {
+        messageKey: 'errors.VALIDATION.FAILED',
+        domainCode: 'VALIDATION.FAILED',
+        details: {},
+        fieldErrors: fieldErrorsOf(cause),
+      },
+    }
+  }
+  if (error.code === 'INTERNAL_SERVER_ERROR') {
+    return {
+      message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',
+      data: { messageKey: 'errors.INTERNAL', domainCode: null, details: {}, fieldErrors: null },
+    }
+  }
+  return {
+    message: error.message,
+    data: { messageKey: `errors.http.${error.code}`, domainCode: null, details: {}, fieldErrors: null },
+  }
+}
