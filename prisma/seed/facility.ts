@@ -1,13 +1,7 @@
 // Factories for the Property → Building → Room → Section → Row → Position hierarchy.
 // Idempotent: each upserts by its unique sibling code, so seeding twice changes nothing.
 import type { BuildingType, PrismaClient, RoomType, SectionType } from '@growops/db'
-import {
-  addressFormForSectionType,
-  formatPositionAddress,
-  generateRackGrid,
-  generateTableGrid,
-  type PositionAddress,
-} from '@growops/domain'
+import { generateSectionAddresses } from '@growops/domain'
 
 type Layout = { x: number; y: number; width: number; height: number }
 
@@ -81,12 +75,11 @@ export async function upsertSectionWithGrid(prisma: PrismaClient, input: Section
       ...(input.layout ? { layout: input.layout } : {}),
     },
   })
-  const form = addressFormForSectionType(input.type)
-  const slotsPerPosition = input.slotsPerPosition ?? 1
-  const cells =
-    form === 'rack'
-      ? generateRackGrid({ levels: input.rows, hangersPerLevel: input.columns, slotsPerPosition })
-      : generateTableGrid({ rows: input.rows, columns: input.columns, slotsPerPosition })
+  const cells = generateSectionAddresses(
+    { property: input.property.code, building: input.building.code, room: input.room.code, section: input.code },
+    input.type,
+    { rows: input.rows, columns: input.columns, slotsPerPosition: input.slotsPerPosition ?? 1 },
+  )
 
   await prisma.row.createMany({
     data: Array.from({ length: input.rows }, (_, index) => ({ sectionId: section.id, number: index + 1 })),
@@ -95,18 +88,8 @@ export async function upsertSectionWithGrid(prisma: PrismaClient, input: Section
   const rows = await prisma.row.findMany({ where: { sectionId: section.id }, select: { id: true, number: true } })
   const rowIdByNumber = new Map(rows.map((row) => [row.number, row.id]))
 
-  const codes = {
-    property: input.property.code,
-    building: input.building.code,
-    room: input.room.code,
-    section: input.code,
-  }
   await prisma.position.createMany({
     data: cells.map((cell) => {
-      const address: PositionAddress =
-        form === 'rack'
-          ? { ...codes, kind: 'rack', level: cell.row, hanger: cell.column, slot: cell.slot }
-          : { ...codes, kind: 'table', row: cell.row, column: cell.column, slot: cell.slot }
       const rowId = rowIdByNumber.get(cell.row)
       if (!rowId) throw new Error(`row ${cell.row} of ${input.code} was not created`)
       return {
@@ -116,7 +99,7 @@ export async function upsertSectionWithGrid(prisma: PrismaClient, input: Section
         propertyId: input.property.id,
         column: cell.column,
         slot: cell.slot,
-        address: formatPositionAddress(address),
+        address: cell.address,
       }
     }),
     skipDuplicates: true,
