@@ -122,7 +122,8 @@ async function dropShadowDatabase(mainConfig, name) {
 function createAdapterFactory(datasource) {
   const options = { schema: schemaOf(datasource.url) }
   const mainConfigOrThrow = () => {
-    if (!datasource.url) throw new Error('No database URL: set DATABASE_URL (prisma.config.ts reads it).')
+    if (!datasource.url)
+      throw new Error('No database URL: set DATABASE_URL (prisma.config.ts reads it).')
     return connectionConfig(datasource.url)
   }
   return {
@@ -197,7 +198,11 @@ function engineLog(message) {
 
 async function startEngine(args, wasm) {
   const factory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(args.datasource))
-  return wasm.SchemaEngine.new({ datamodels: await readDatamodels(args.datamodels) }, engineLog, factory)
+  return wasm.SchemaEngine.new(
+    { datamodels: await readDatamodels(args.datamodels) },
+    engineLog,
+    factory,
+  )
 }
 
 // ───────────────────────────── errors ─────────────────────────────
@@ -259,11 +264,20 @@ async function runCliCommand(command, datasource) {
   } catch (error) {
     const where = `${config.host ?? 'localhost'}:${config.port ?? 5432}`
     if (error?.code === '3D000') {
-      fail('P1003', `Database \`${database}\` does not exist on the database server at \`${where}\`.`)
+      fail(
+        'P1003',
+        `Database \`${database}\` does not exist on the database server at \`${where}\`.`,
+      )
     } else if (error?.code === '42P04') {
-      fail('P1009', `Database \`${database}\` already exists on the database server at \`${where}\``)
+      fail(
+        'P1009',
+        `Database \`${database}\` already exists on the database server at \`${where}\``,
+      )
     } else if (error?.code === '28P01' || error?.code === '28000') {
-      fail('P1000', `Authentication failed against database server at \`${where}\`: ${error.message}`)
+      fail(
+        'P1000',
+        `Authentication failed against database server at \`${where}\`: ${error.message}`,
+      )
     } else if (error?.code === 'ECONNREFUSED' || error?.code === 'ENOTFOUND') {
       fail('P1001', `Can't reach database server at \`${where}\``)
     } else {
@@ -313,7 +327,8 @@ function createHandlers(engine, rpc, args) {
   return {
     async diagnoseMigrationHistory(params) {
       const result = await engine.diagnoseMigrationHistory(params)
-      if (params.optInToShadowDatabase) diagnosedHistories.add(JSON.stringify(params.migrationsList))
+      if (params.optInToShadowDatabase)
+        diagnosedHistories.add(JSON.stringify(params.migrationsList))
       return result
     },
     async createMigration(params) {
@@ -364,7 +379,12 @@ async function serveRpc(args, wasm) {
   process.on('uncaughtException', (error) => {
     const data = { ...toUserError(error, wasm), is_panic: true }
     logLine('ERROR', data.message, { is_panic: true })
-    if (currentId !== null) rpc.send({ jsonrpc: '2.0', id: currentId, error: { code: 4466, message: 'The schema engine panicked.', data } })
+    if (currentId !== null)
+      rpc.send({
+        jsonrpc: '2.0',
+        id: currentId,
+        error: { code: 4466, message: 'The schema engine panicked.', data },
+      })
     void dropLeftoverShadowDatabases(args.datasource).finally(() => process.exit(101))
   })
 
@@ -383,7 +403,15 @@ async function serveRpc(args, wasm) {
     } catch (error) {
       const data = toUserError(error, wasm)
       if (data.is_panic) logLine('ERROR', data.message, { is_panic: true })
-      rpc.send({ jsonrpc: '2.0', id, error: { code: 4466, message: 'An error happened. Check the data field for details.', data } })
+      rpc.send({
+        jsonrpc: '2.0',
+        id,
+        error: {
+          code: 4466,
+          message: 'An error happened. Check the data field for details.',
+          data,
+        },
+      })
     }
   }
 

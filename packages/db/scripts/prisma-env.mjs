@@ -22,7 +22,10 @@ export function findPrismaCli() {
 
 /** Directories where the Prisma CLI looks for a downloaded native schema engine. */
 function nativeEngineDirs() {
-  return [join(repoRoot, 'node_modules', '@prisma', 'engines'), join(repoRoot, 'node_modules', 'prisma')]
+  return [
+    join(repoRoot, 'node_modules', '@prisma', 'engines'),
+    join(repoRoot, 'node_modules', 'prisma'),
+  ]
 }
 
 /** The first native schema engine binary found, or null. */

@@ -12,6 +12,9 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   const schema = url.searchParams.get('schema') ?? undefined
   // pg would send an unknown `schema` parameter to the server; the adapter takes it instead.
   url.searchParams.delete('schema')
-  const adapter = new PrismaPg({ connectionString: url.toString() }, schema ? { schema } : undefined)
+  const adapter = new PrismaPg(
+    { connectionString: url.toString() },
+    schema ? { schema } : undefined,
+  )
   return new PrismaClient({ adapter })
 }

@@ -40,7 +40,12 @@ async function seedPosition() {
     },
   })
   const batch = await prisma.batch.create({
-    data: { organizationId: organization.id, propertyId: property.id, name: 'B-1', strain: 'Blue Dream' },
+    data: {
+      organizationId: organization.id,
+      propertyId: property.id,
+      name: 'B-1',
+      strain: 'Blue Dream',
+    },
   })
   return { organization, position, batch }
 }
@@ -50,10 +55,17 @@ describe('isUniqueViolation', () => {
     const { organization, position, batch } = await seedPosition()
     const plant = (tagNumber: string) =>
       db.prisma.plant.create({
-        data: { organizationId: organization.id, batchId: batch.id, tagNumber, positionId: position.id },
+        data: {
+          organizationId: organization.id,
+          batchId: batch.id,
+          tagNumber,
+          positionId: position.id,
+        },
       })
     await plant('1A4000000000000000000001')
-    const error: unknown = await plant('1A4000000000000000000002').catch((caught: unknown) => caught)
+    const error: unknown = await plant('1A4000000000000000000002').catch(
+      (caught: unknown) => caught,
+    )
     expect(isUniqueViolation(error)).toBe(true)
     expect(uniqueViolationConstraint(error)).toBe('Plant_positionId_key')
   })

@@ -9,8 +9,11 @@ interface DriverAdapterErrorCause {
   constraint?: { fields?: string[]; index?: string }
 }
 
-function driverAdapterCause(error: Prisma.PrismaClientKnownRequestError): DriverAdapterErrorCause | undefined {
-  const meta = error.meta as { driverAdapterError?: { cause?: DriverAdapterErrorCause } } | undefined
+function driverAdapterCause(
+  error: Prisma.PrismaClientKnownRequestError,
+): DriverAdapterErrorCause | undefined {
+  const meta = error.meta as
+    { driverAdapterError?: { cause?: DriverAdapterErrorCause } } | undefined
   return meta?.driverAdapterError?.cause
 }
 

@@ -9,7 +9,8 @@ import { findPrismaCli, prismaEnv, repoRoot } from '../scripts/prisma-env.mjs'
  */
 export function migrateDatabase(databaseUrl: string): Promise<string> {
   const cli = findPrismaCli()
-  if (!cli) return Promise.reject(new Error('The Prisma CLI is not installed; run `npm install` first.'))
+  if (!cli)
+    return Promise.reject(new Error('The Prisma CLI is not installed; run `npm install` first.'))
   const env = { ...prismaEnv(), DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' }
   return new Promise((resolve, reject) => {
     execFile(
@@ -18,7 +19,10 @@ export function migrateDatabase(databaseUrl: string): Promise<string> {
       { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const output = [stdout, stderr].filter(Boolean).join('\n').trim()
-        if (error) reject(new Error(`prisma migrate deploy failed (${error.code ?? error.signal}):\n${output}`))
+        if (error)
+          reject(
+            new Error(`prisma migrate deploy failed (${error.code ?? error.signal}):\n${output}`),
+          )
         else resolve(output)
       },
     )

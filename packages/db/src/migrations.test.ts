@@ -17,7 +17,9 @@ describe('migrations', () => {
     const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`
     const tables = rows.map((row) => row.table_name)
-    expect(tables).toEqual(expect.arrayContaining([...Object.values(Prisma.ModelName), '_prisma_migrations']))
+    expect(tables).toEqual(
+      expect.arrayContaining([...Object.values(Prisma.ModelName), '_prisma_migrations']),
+    )
   })
 })
 
@@ -42,12 +44,16 @@ describe('AuditLog is append-only', () => {
 
   it('refuses DELETE', async () => {
     await appendEntry()
-    await expect(db.prisma.auditLog.deleteMany({})).rejects.toThrow(/append-only: DELETE is not allowed/)
+    await expect(db.prisma.auditLog.deleteMany({})).rejects.toThrow(
+      /append-only: DELETE is not allowed/,
+    )
   })
 
   it('refuses TRUNCATE', async () => {
     await appendEntry()
-    await expect(db.prisma.$executeRaw`TRUNCATE "AuditLog"`).rejects.toThrow(/append-only: TRUNCATE is not allowed/)
+    await expect(db.prisma.$executeRaw`TRUNCATE "AuditLog"`).rejects.toThrow(
+      /append-only: TRUNCATE is not allowed/,
+    )
     expect(await db.prisma.auditLog.count()).toBeGreaterThan(0)
   })
 })

@@ -12,7 +12,9 @@ function readOptions(): { dataDir: string; port: number } {
   const dataDir = values['data-dir']
   const port = Number(values.port)
   if (!dataDir || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: serve.ts --data-dir <folder> [--port <0-65535>]  (port 0 = any free port)')
+    console.error(
+      'usage: serve.ts --data-dir <folder> [--port <0-65535>]  (port 0 = any free port)',
+    )
     process.exit(2)
   }
   return { dataDir, port }

@@ -23,7 +23,9 @@ describe('embedded database', () => {
     const writer = createPrismaClient(first.url)
     // Several connections at once: the socket server multiplexes them onto PGlite.
     await Promise.all(
-      ['a', 'b', 'c'].map((slug) => writer.organization.create({ data: { name: `Org ${slug}`, slug } })),
+      ['a', 'b', 'c'].map((slug) =>
+        writer.organization.create({ data: { name: `Org ${slug}`, slug } }),
+      ),
     )
     await writer.$disconnect()
     await first.stop()
@@ -31,7 +33,9 @@ describe('embedded database', () => {
     const second = await startEmbeddedDatabase({ dataDir, port: 0 })
     const reader = createPrismaClient(second.url)
     try {
-      const slugs = (await reader.organization.findMany({ orderBy: { slug: 'asc' } })).map((org) => org.slug)
+      const slugs = (await reader.organization.findMany({ orderBy: { slug: 'asc' } })).map(
+        (org) => org.slug,
+      )
       expect(slugs).toEqual(['a', 'b', 'c'])
     } finally {
       await reader.$disconnect()

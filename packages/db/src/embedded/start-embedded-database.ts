@@ -27,7 +27,9 @@ interface Detachable {
 }
 
 /** Starts PGlite on `dataDir` and serves it on `host:port`. */
-export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   const { dataDir, port, host = '127.0.0.1', maxConnections = 100 } = options
   await mkdir(dataDir, { recursive: true })
   const db = await PGlite.create(dataDir)
@@ -46,7 +48,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     // The server's stop() detaches connections without waiting for their rollbacks; detach
     // them first and wait, so that PGlite is idle when it closes.
     const handlers = (server as unknown as { handlers?: Set<Detachable> }).handlers
-    await Promise.all([...(handlers ?? [])].map((handler) => handler.detach(true).catch(() => undefined)))
+    await Promise.all(
+      [...(handlers ?? [])].map((handler) => handler.detach(true).catch(() => undefined)),
+    )
     await server.stop()
     await db.close()
   }

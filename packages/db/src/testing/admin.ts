@@ -26,7 +26,10 @@ export function quoteIdent(name: string): string {
 }
 
 /** Runs `fn` with a connection to the server's own database (from `serverUrl`). */
-export async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  serverUrl: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   try {
@@ -50,7 +53,9 @@ export async function listDatabases(client: pg.Client, prefix: string): Promise<
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
 }
 
 /** A short hash of every file under prisma/migrations (paths and contents). */
@@ -58,7 +63,11 @@ export async function hashMigrations(): Promise<string> {
   const dir = join(repoRoot, 'prisma', 'migrations')
   const hash = createHash('sha256')
   for (const file of (await listFiles(dir)).sort()) {
-    hash.update(relative(dir, file)).update('\0').update(await readFile(file)).update('\0')
+    hash
+      .update(relative(dir, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0')
   }
   return hash.digest('hex').slice(0, 12)
 }

@@ -34,7 +34,9 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
       await client.query(`CREATE DATABASE ${quoteIdent(buildingName)}`)
       await migrateDatabase(urlForDatabase(serverUrl, buildingName))
       // Renamed only once fully migrated, so a crash never leaves a broken template.
-      await client.query(`ALTER DATABASE ${quoteIdent(buildingName)} RENAME TO ${quoteIdent(templateName)}`)
+      await client.query(
+        `ALTER DATABASE ${quoteIdent(buildingName)} RENAME TO ${quoteIdent(templateName)}`,
+      )
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK])
     }
