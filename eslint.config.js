@@ -38,7 +38,12 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'packages/db/scripts/*.mjs', 'packages/db/schema-engine/*.mjs'],
+          allowDefaultProject: [
+            '*.js',
+            '*.mjs',
+            'packages/db/scripts/*.mjs',
+            'packages/db/schema-engine/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -105,7 +110,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@growops/db', '@growops/api', '@growops/collab', '@prisma/*', '@trpc/server*'], message: 'ui may import domain and react only.' },
+            {
+              group: [
+                '@growops/db',
+                '@growops/api',
+                '@growops/collab',
+                '@prisma/*',
+                '@trpc/server*',
+              ],
+              message: 'ui may import domain and react only.',
+            },
             { group: nodeBuiltins, message: 'ui runs in the browser.' },
           ],
         },
@@ -125,7 +139,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@growops/db', '@growops/db/*', '@prisma/*', '@growops/collab'],
-              message: 'The web app reaches the server only through tRPC, Socket.IO and the collab provider.',
+              message:
+                'The web app reaches the server only through tRPC, Socket.IO and the collab provider.',
             },
             {
               group: ['@growops/api', '@growops/api/*'],
@@ -141,13 +156,33 @@ export default tseslint.config(
   {
     files: ['apps/api/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@growops/collab', '@growops/web', '@growops/ui'], message: 'api may import domain and db.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@growops/collab', '@growops/web', '@growops/ui'],
+              message: 'api may import domain and db.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['apps/collab/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@growops/api', '@growops/api/*', '@growops/web', '@growops/ui'], message: 'collab may import domain and db.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@growops/api', '@growops/api/*', '@growops/web', '@growops/ui'],
+              message: 'collab may import domain and db.',
+            },
+          ],
+        },
+      ],
     },
   },
 )

@@ -50,7 +50,13 @@ async function startEmbeddedDatabase(): Promise<string> {
     database = startProcess({
       name: 'db',
       command: tsx,
-      args: [join(root, 'packages/db/src/embedded/serve.ts'), '--data-dir', dataDir, '--port', port],
+      args: [
+        join(root, 'packages/db/src/embedded/serve.ts'),
+        '--data-dir',
+        dataDir,
+        '--port',
+        port,
+      ],
       onLine(line) {
         const match = /^EMBEDDED_DATABASE_URL=(\S+)$/.exec(line)
         if (match?.[1]) resolveUrl(match[1])
@@ -142,8 +148,13 @@ async function main(): Promise<void> {
     `  api + web  http://${displayHost}:${apiPort}   collab  ws://${displayHost}:${collabPort}`,
   ]
   if (embedded) {
-    lines.push(`  database   embedded PostgreSQL in ${join(root, '.data')} (${databaseUrl})`, '', '  Demo logins (embedded database only):')
-    for (const user of DEMO_USERS) lines.push(`    ${user.role.padEnd(19)} ${user.email.padEnd(34)} ${user.password}`)
+    lines.push(
+      `  database   embedded PostgreSQL in ${join(root, '.data')} (${databaseUrl})`,
+      '',
+      '  Demo logins (embedded database only):',
+    )
+    for (const user of DEMO_USERS)
+      lines.push(`    ${user.role.padEnd(19)} ${user.email.padEnd(34)} ${user.password}`)
   } else {
     lines.push('  database   DATABASE_URL (no demo logins are created on an external database)')
   }

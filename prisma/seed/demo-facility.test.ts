@@ -14,16 +14,17 @@ afterAll(async () => {
 })
 
 async function counts() {
-  const [organizations, users, memberships, positions, plants, history, batches, rows] = await Promise.all([
-    db.prisma.organization.count(),
-    db.prisma.user.count(),
-    db.prisma.membership.count(),
-    db.prisma.position.count(),
-    db.prisma.plant.count(),
-    db.prisma.plantLocationHistory.count(),
-    db.prisma.batch.count(),
-    db.prisma.row.count(),
-  ])
+  const [organizations, users, memberships, positions, plants, history, batches, rows] =
+    await Promise.all([
+      db.prisma.organization.count(),
+      db.prisma.user.count(),
+      db.prisma.membership.count(),
+      db.prisma.position.count(),
+      db.prisma.plant.count(),
+      db.prisma.plantLocationHistory.count(),
+      db.prisma.batch.count(),
+      db.prisma.row.count(),
+    ])
   return { organizations, users, memberships, positions, plants, history, batches, rows }
 }
 
@@ -41,7 +42,10 @@ describe('demo facility seed', () => {
       batches: 2,
       rows: 12 + 48 + 8,
     })
-    const rooms = await db.prisma.room.findMany({ select: { code: true, building: { select: { code: true } } }, orderBy: { code: 'asc' } })
+    const rooms = await db.prisma.room.findMany({
+      select: { code: true, building: { select: { code: true } } },
+      orderBy: { code: 'asc' },
+    })
     expect(rooms.map((room) => `${room.building.code}.${room.code}`)).toEqual([
       'GROW1.CLONE-1',
       'DRY.DRY-A',
@@ -49,17 +53,26 @@ describe('demo facility seed', () => {
       'GROW1.VEG-A',
     ])
     const roles = await db.prisma.membership.findMany({ select: { role: true } })
-    expect(roles.map((membership) => membership.role).sort()).toEqual(
-      ['ACCOUNTANT', 'COMPLIANCE_MANAGER', 'HEAD_GROWER', 'OWNER', 'STAFF'],
-    )
+    expect(roles.map((membership) => membership.role).sort()).toEqual([
+      'ACCOUNTANT',
+      'COMPLIANCE_MANAGER',
+      'HEAD_GROWER',
+      'OWNER',
+      'STAFF',
+    ])
   })
 
   it('addresses tables as R/C and racks as L/H, and places plants only in occupied positions', async () => {
-    const table = await db.prisma.position.findFirstOrThrow({ where: { address: 'MAIN.GROW1.VEG-A.LEFT.R3.C5.P1' }, include: { plant: true } })
+    const table = await db.prisma.position.findFirstOrThrow({
+      where: { address: 'MAIN.GROW1.VEG-A.LEFT.R3.C5.P1' },
+      include: { plant: true },
+    })
     expect(table.status).toBe('OCCUPIED')
     expect(table.plant?.address).toBe('MAIN.GROW1.VEG-A.LEFT.R3.C5.P1')
     expect(table.plant?.tagNumber).toHaveLength(24)
-    const rack = await db.prisma.position.findFirstOrThrow({ where: { address: 'MAIN.DRY.DRY-A.RACK1.L2.H5.P1' } })
+    const rack = await db.prisma.position.findFirstOrThrow({
+      where: { address: 'MAIN.DRY.DRY-A.RACK1.L2.H5.P1' },
+    })
     expect(rack.status).toBe('EMPTY')
     const occupied = await db.prisma.position.count({ where: { status: 'OCCUPIED' } })
     const placed = await db.prisma.plant.count({ where: { positionId: { not: null } } })

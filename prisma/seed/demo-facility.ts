@@ -16,11 +16,31 @@ export interface DemoUser {
 export const DEMO_ORGANIZATION = { name: 'Demo Farms', slug: 'demo-farms' }
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { role: 'OWNER', email: 'owner@demo-farms.test', name: 'Olivia Owner', password: 'growops-owner' },
-  { role: 'COMPLIANCE_MANAGER', email: 'compliance@demo-farms.test', name: 'Carmen Compliance', password: 'growops-compliance' },
-  { role: 'HEAD_GROWER', email: 'grower@demo-farms.test', name: 'Hector Grower', password: 'growops-grower' },
+  {
+    role: 'OWNER',
+    email: 'owner@demo-farms.test',
+    name: 'Olivia Owner',
+    password: 'growops-owner',
+  },
+  {
+    role: 'COMPLIANCE_MANAGER',
+    email: 'compliance@demo-farms.test',
+    name: 'Carmen Compliance',
+    password: 'growops-compliance',
+  },
+  {
+    role: 'HEAD_GROWER',
+    email: 'grower@demo-farms.test',
+    name: 'Hector Grower',
+    password: 'growops-grower',
+  },
   { role: 'STAFF', email: 'staff@demo-farms.test', name: 'Sam Staff', password: 'growops-staff' },
-  { role: 'ACCOUNTANT', email: 'accountant@demo-farms.test', name: 'Ana Accountant', password: 'growops-accountant' },
+  {
+    role: 'ACCOUNTANT',
+    email: 'accountant@demo-farms.test',
+    name: 'Ana Accountant',
+    password: 'growops-accountant',
+  },
 ]
 
 export interface SeedOptions {
@@ -37,7 +57,10 @@ export interface SeedResult {
   userIdByRole: Record<Role, string>
 }
 
-export async function seedDemoFacility(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
+export async function seedDemoFacility(
+  prisma: PrismaClient,
+  options: SeedOptions,
+): Promise<SeedResult> {
   const organization = await upsertOrganization(prisma, DEMO_ORGANIZATION)
   const userIdByRole = {} as Record<Role, string>
   for (const demo of DEMO_USERS) {
@@ -46,7 +69,11 @@ export async function seedDemoFacility(prisma: PrismaClient, options: SeedOption
       name: demo.name,
       password: options.demoPasswords ? demo.password : null,
     })
-    await upsertMembership(prisma, { userId: user.id, organizationId: organization.id, role: demo.role })
+    await upsertMembership(prisma, {
+      userId: user.id,
+      organizationId: organization.id,
+      role: demo.role,
+    })
     userIdByRole[demo.role] = user.id
   }
 
@@ -105,8 +132,15 @@ export async function seedDemoFacility(prisma: PrismaClient, options: SeedOption
     layout: { x: 5, y: 5, width: 20, height: 30 },
   })
 
-  const at = (room: { id: string; code: string }, building: { code: string }) => ({ property, building, room })
-  for (const [code, name, x] of [['LEFT', 'Left table', 2], ['RIGHT', 'Right table', 22]] as const) {
+  const at = (room: { id: string; code: string }, building: { code: string }) => ({
+    property,
+    building,
+    room,
+  })
+  for (const [code, name, x] of [
+    ['LEFT', 'Left table', 2],
+    ['RIGHT', 'Right table', 22],
+  ] as const) {
     await upsertSectionWithGrid(prisma, {
       ...at(vegA, grow1),
       code,
@@ -131,7 +165,10 @@ export async function seedDemoFacility(prisma: PrismaClient, options: SeedOption
       layout: { x: 4 + (index % 4) * 21, y: 4 + Math.floor(index / 4) * 22, width: 17, height: 7 },
     })
   }
-  for (const [code, name, x] of [['RACK1', 'Drying rack 1', 0], ['RACK2', 'Drying rack 2', 10]] as const) {
+  for (const [code, name, x] of [
+    ['RACK1', 'Drying rack 1', 0],
+    ['RACK2', 'Drying rack 2', 10],
+  ] as const) {
     await upsertSectionWithGrid(prisma, {
       ...at(dryA, dry),
       code,
@@ -195,7 +232,13 @@ async function placeBatch(
 ) {
   const positions = await prisma.position.findMany({
     where: { roomId: input.roomId, section: { code: { in: input.sectionCodes } } },
-    select: { id: true, column: true, slot: true, section: { select: { code: true } }, row: { select: { number: true } } },
+    select: {
+      id: true,
+      column: true,
+      slot: true,
+      section: { select: { code: true } },
+      row: { select: { number: true } },
+    },
   })
   positions.sort(
     (a, b) =>

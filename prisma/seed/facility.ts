@@ -7,7 +7,13 @@ type Layout = { x: number; y: number; width: number; height: number }
 
 export async function upsertProperty(
   prisma: PrismaClient,
-  input: { organizationId: string; code: string; name: string; licenseNumber?: string; address?: string },
+  input: {
+    organizationId: string
+    code: string
+    name: string
+    licenseNumber?: string
+    address?: string
+  },
 ) {
   return prisma.property.upsert({
     where: { organizationId_code: { organizationId: input.organizationId, code: input.code } },
@@ -76,16 +82,27 @@ export async function upsertSectionWithGrid(prisma: PrismaClient, input: Section
     },
   })
   const cells = generateSectionAddresses(
-    { property: input.property.code, building: input.building.code, room: input.room.code, section: input.code },
+    {
+      property: input.property.code,
+      building: input.building.code,
+      room: input.room.code,
+      section: input.code,
+    },
     input.type,
     { rows: input.rows, columns: input.columns, slotsPerPosition: input.slotsPerPosition ?? 1 },
   )
 
   await prisma.row.createMany({
-    data: Array.from({ length: input.rows }, (_, index) => ({ sectionId: section.id, number: index + 1 })),
+    data: Array.from({ length: input.rows }, (_, index) => ({
+      sectionId: section.id,
+      number: index + 1,
+    })),
     skipDuplicates: true,
   })
-  const rows = await prisma.row.findMany({ where: { sectionId: section.id }, select: { id: true, number: true } })
+  const rows = await prisma.row.findMany({
+    where: { sectionId: section.id },
+    select: { id: true, number: true },
+  })
   const rowIdByNumber = new Map(rows.map((row) => [row.number, row.id]))
 
   await prisma.position.createMany({

@@ -5,13 +5,17 @@ import { seedDemoFacility } from './demo-facility.ts'
 
 const databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
-  console.error('db:seed needs DATABASE_URL, e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/growops npm run db:seed')
+  console.error(
+    'db:seed needs DATABASE_URL, e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/growops npm run db:seed',
+  )
   process.exit(1)
 }
 const prisma = createPrismaClient(databaseUrl)
 try {
   const result = await seedDemoFacility(prisma, { demoPasswords: false })
-  console.log(`Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`)
+  console.log(
+    `Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`,
+  )
 } finally {
   await prisma.$disconnect()
 }

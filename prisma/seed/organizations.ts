@@ -2,7 +2,10 @@
 import type { PrismaClient, Role } from '@growops/db'
 import { hashPassword } from '../../apps/api/src/services/auth/password.ts'
 
-export async function upsertOrganization(prisma: PrismaClient, input: { name: string; slug: string }) {
+export async function upsertOrganization(
+  prisma: PrismaClient,
+  input: { name: string; slug: string },
+) {
   return prisma.organization.upsert({
     where: { slug: input.slug },
     update: {},
@@ -24,7 +27,12 @@ export async function upsertUser(prisma: PrismaClient, input: UserInput) {
   return prisma.user.upsert({
     where: { email },
     update: passwordHash ? { passwordHash } : {},
-    create: { email, name: input.name, locale: input.locale ?? 'en', passwordHash: passwordHash ?? null },
+    create: {
+      email,
+      name: input.name,
+      locale: input.locale ?? 'en',
+      passwordHash: passwordHash ?? null,
+    },
   })
 }
 
@@ -33,7 +41,9 @@ export async function upsertMembership(
   input: { userId: string; organizationId: string; role: Role },
 ) {
   return prisma.membership.upsert({
-    where: { userId_organizationId: { userId: input.userId, organizationId: input.organizationId } },
+    where: {
+      userId_organizationId: { userId: input.userId, organizationId: input.organizationId },
+    },
     update: { role: input.role },
     create: input,
   })
@@ -45,6 +55,10 @@ export async function createMember(
   input: UserInput & { organizationId: string; role: Role },
 ) {
   const user = await upsertUser(prisma, input)
-  await upsertMembership(prisma, { userId: user.id, organizationId: input.organizationId, role: input.role })
+  await upsertMembership(prisma, {
+    userId: user.id,
+    organizationId: input.organizationId,
+    role: input.role,
+  })
   return user
 }

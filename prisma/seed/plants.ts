@@ -3,7 +3,13 @@ import type { BatchStage, PrismaClient } from '@growops/db'
 
 export async function upsertBatch(
   prisma: PrismaClient,
-  input: { organizationId: string; propertyId: string; name: string; strain: string; stage: BatchStage },
+  input: {
+    organizationId: string
+    propertyId: string
+    name: string
+    strain: string
+    stage: BatchStage
+  },
 ) {
   return prisma.batch.upsert({
     where: { organizationId_name: { organizationId: input.organizationId, name: input.name } },
@@ -47,34 +53,41 @@ export async function placeNewPlants(
 
   const placements = input.positionIds
     .map((positionId, index) => ({ positionId, tag: input.tags[index] }))
-    .filter((placement): placement is { positionId: string; tag: string } =>
-      placement.tag !== undefined && !existingTags.has(placement.tag),
+    .filter(
+      (placement): placement is { positionId: string; tag: string } =>
+        placement.tag !== undefined && !existingTags.has(placement.tag),
     )
   if (placements.length === 0) return 0
 
-  await prisma.$transaction(async (tx) => {
-    for (const placement of placements) {
-      const address = addressById.get(placement.positionId) ?? null
-      const plant = await tx.plant.create({
-        data: {
-          organizationId: input.organizationId,
-          batchId: input.batchId,
-          tagNumber: placement.tag,
-          positionId: placement.positionId,
-          address,
-        },
-      })
-      await tx.position.update({ where: { id: placement.positionId }, data: { status: 'OCCUPIED' } })
-      await tx.plantLocationHistory.create({
-        data: {
-          plantId: plant.id,
-          toPositionId: placement.positionId,
-          toAddress: address,
-          movedById: input.placedById,
-          reason: 'PLACEMENT',
-        },
-      })
-    }
-  }, { timeout: 120_000 })
+  await prisma.$transaction(
+    async (tx) => {
+      for (const placement of placements) {
+        const address = addressById.get(placement.positionId) ?? null
+        const plant = await tx.plant.create({
+          data: {
+            organizationId: input.organizationId,
+            batchId: input.batchId,
+            tagNumber: placement.tag,
+            positionId: placement.positionId,
+            address,
+          },
+        })
+        await tx.position.update({
+          where: { id: placement.positionId },
+          data: { status: 'OCCUPIED' },
+        })
+        await tx.plantLocationHistory.create({
+          data: {
+            plantId: plant.id,
+            toPositionId: placement.positionId,
+            toAddress: address,
+            movedById: input.placedById,
+            reason: 'PLACEMENT',
+          },
+        })
+      }
+    },
+    { timeout: 120_000 },
+  )
   return placements.length
 }

@@ -5,6 +5,12 @@ import { createInterface } from 'node:readline'
 const COLOURS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m']
 const RESET = '\x1b[0m'
 let nextColour = 0
+const liveChildren = new Set<ChildProcess>()
+
+// Detached children would outlive an orchestrator that dies abruptly: take them along.
+process.on('exit', () => {
+  for (const child of liveChildren) child.kill('SIGKILL')
+})
 
 export interface ManagedProcess {
   name: string
@@ -36,7 +42,12 @@ export function startProcess(options: StartOptions): ManagedProcess {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group: Ctrl-C reaches only the orchestrator, which stops the children in
+    // order (the database last), instead of every process at once.
+    detached: true,
   })
+  liveChildren.add(child)
+  child.on('exit', () => liveChildren.delete(child))
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue
     createInterface({ input: stream }).on('line', (line) => {
@@ -66,7 +77,10 @@ export async function stopProcess(managed: ManagedProcess, graceMs = 10_000): Pr
 /** Runs a command to completion with prefixed output; rejects on a non-zero exit. */
 export async function runToCompletion(options: StartOptions): Promise<void> {
   const code = await startProcess(options).exited
-  if (code !== 0) throw new Error(`${options.name}: ${options.command} ${options.args.join(' ')} exited with ${code}`)
+  if (code !== 0)
+    throw new Error(
+      `${options.name}: ${options.command} ${options.args.join(' ')} exited with ${code}`,
+    )
 }
 
 export async function waitForHttpOk(url: string, timeoutMs: number): Promise<void> {

@@ -26,7 +26,9 @@ export type ApiEnv = z.infer<typeof EnvSchema>
 export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
   const parsed = EnvSchema.safeParse(source)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(`Invalid api configuration:\n${problems.join('\n')}`)
   }
   return parsed.data

@@ -64,7 +64,9 @@ describe('api HTTP server', () => {
     expect(response.status).toBe(200)
     const cookie = response.headers.get('set-cookie') ?? ''
     expect(cookie).toContain('HttpOnly')
-    const me = await fetch(`${baseUrl}/trpc/auth.me`, { headers: { cookie: cookie.split(';')[0] ?? '' } })
+    const me = await fetch(`${baseUrl}/trpc/auth.me`, {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    })
     const body = (await me.json()) as { result: { data: { user: { email: string } } } }
     expect(body.result.data.user.email).toBe('owner@acme.test')
   })
@@ -75,7 +77,10 @@ describe('api HTTP server', () => {
       const body = JSON.stringify({ email: 'owner@acme.test', password: 'owner-password' })
       const request = httpRequest(
         `${baseUrl}/trpc/auth.signIn`,
-        { method: 'POST', headers: { host: 'growops.example.com', 'content-type': 'application/json' } },
+        {
+          method: 'POST',
+          headers: { host: 'growops.example.com', 'content-type': 'application/json' },
+        },
         (response) => {
           response.resume()
           resolve(String(response.headers['set-cookie'] ?? ''))
@@ -99,7 +104,9 @@ describe('api HTTP server', () => {
       body: JSON.stringify({ email: 'owner@acme.test', password: 'wrong' }),
     })
     expect(response.status).toBe(401)
-    const body = (await response.json()) as { error: { message: string; data: { messageKey: string; stack?: string } } }
+    const body = (await response.json()) as {
+      error: { message: string; data: { messageKey: string; stack?: string } }
+    }
     expect(body.error.data.messageKey).toBe('errors.AUTH.INVALID_CREDENTIALS')
     expect(body.error.message).toBe('E-mail or password is incorrect.')
     expect(body.error.data.stack).toBeUndefined()

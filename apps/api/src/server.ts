@@ -33,7 +33,9 @@ function isCrossSiteWrite(req: IncomingMessage, trustProxy: boolean): boolean {
   } catch {
     return true
   }
-  const forwardedHost = trustProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined
+  const forwardedHost = trustProxy
+    ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim()
+    : undefined
   return originHost !== (forwardedHost ?? req.headers.host)
 }
 
@@ -74,7 +76,9 @@ export function createApiServer(deps: ApiServerDeps): Server {
 
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log(`[http] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`)
+      log(
+        `[http] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      )
       if (!res.headersSent) answerJson(res, 500, { error: 'Internal error' })
       else res.end()
     })

@@ -13,7 +13,9 @@ export type CollabEnv = z.infer<typeof EnvSchema>
 export function readCollabEnv(source: Record<string, string | undefined> = process.env): CollabEnv {
   const parsed = EnvSchema.safeParse(source)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(`Invalid collab configuration:\n${problems.join('\n')}`)
   }
   return parsed.data

@@ -12,7 +12,11 @@ export interface CollabServerOptions {
   quiet?: boolean
 }
 
-async function answerHealth(prisma: PrismaClient, server: Server, res: ServerResponse): Promise<void> {
+async function answerHealth(
+  prisma: PrismaClient,
+  server: Server,
+  res: ServerResponse,
+): Promise<void> {
   let database: 'ok' | 'unavailable' = 'ok'
   try {
     await prisma.$queryRaw`SELECT 1`

@@ -1,7 +1,11 @@
 import { demoUser, E2E_PASSWORD } from '../../fixtures/users.ts'
-import { expect, test } from '../../fixtures/test.ts'
+import { expect, openMenuIfCollapsed, test } from '../../fixtures/test.ts'
 
-test('[AUTH] the demo owner signs in and sees the dashboard', async ({ page, signIn, expectAccessible }) => {
+test('[AUTH] the demo owner signs in and sees the dashboard', async ({
+  page,
+  signIn,
+  expectAccessible,
+}) => {
   await page.goto('/')
   // Signed out: the app sends people to the sign-in page.
   await expect(page).toHaveURL(/\/sign-in/)
@@ -29,8 +33,13 @@ test('[AUTH] a wrong password and an unknown e-mail get the same message', async
   await expect(page).toHaveURL(/\/sign-in/)
 })
 
-test('[I18N] switching to Spanish translates the app and is remembered', async ({ page, signIn, expectAccessible }) => {
+test('[I18N] switching to Spanish translates the app and is remembered', async ({
+  page,
+  signIn,
+  expectAccessible,
+}) => {
   await signIn('HEAD_GROWER')
+  await openMenuIfCollapsed(page)
   await page.getByLabel('Language').selectOption('es')
   await expect(page.getByRole('heading', { level: 1, name: 'Panel' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
@@ -38,14 +47,14 @@ test('[I18N] switching to Spanish translates the app and is remembered', async (
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Panel' })).toBeVisible()
+  await openMenuIfCollapsed(page)
   await page.getByLabel('Idioma').selectOption('en')
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 })
 
 test('[AUTH] signing out ends the session', async ({ page, signIn }) => {
   await signIn('ACCOUNTANT')
-  const menu = page.getByRole('button', { name: 'Menu' })
-  if (await menu.isVisible()) await menu.click()
+  await openMenuIfCollapsed(page)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/\/sign-in/)
   await page.goto('/')

@@ -22,7 +22,11 @@ export interface CookieOptions {
   secure: boolean
 }
 
-export function serializeSessionCookie(name: string, value: string, options: CookieOptions): string {
+export function serializeSessionCookie(
+  name: string,
+  value: string,
+  options: CookieOptions,
+): string {
   const maxAgeSeconds = Math.max(0, Math.floor((options.expires.getTime() - Date.now()) / 1000))
   const parts = [
     `${name}=${encodeURIComponent(value)}`,

@@ -12,5 +12,7 @@ export async function answerHealth(prisma: PrismaClient, res: ServerResponse): P
   res.statusCode = database === 'ok' ? 200 : 503
   res.setHeader('Content-Type', 'application/json; charset=utf-8')
   res.setHeader('Cache-Control', 'no-store')
-  res.end(JSON.stringify({ status: database === 'ok' ? 'ok' : 'degraded', service: 'api', database }))
+  res.end(
+    JSON.stringify({ status: database === 'ok' ? 'ok' : 'degraded', service: 'api', database }),
+  )
 }

@@ -44,13 +44,17 @@ export async function serveStaticFile(
 
   let file = await fileIfExists(candidate)
   const isAsset = pathname.startsWith('/assets/')
-  if (!file && !isAsset && !extname(pathname)) file = await fileIfExists(join(rootDir, 'index.html'))
+  if (!file && !isAsset && !extname(pathname))
+    file = await fileIfExists(join(rootDir, 'index.html'))
   if (!file) return false
 
   const isIndex = file.endsWith(`${sep}index.html`)
   res.statusCode = 200
   res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream')
-  res.setHeader('Cache-Control', isIndex ? 'no-cache' : isAsset ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+  res.setHeader(
+    'Cache-Control',
+    isIndex ? 'no-cache' : isAsset ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+  )
   res.setHeader('X-Content-Type-Options', 'nosniff')
   if (req.method === 'HEAD') {
     res.end()

@@ -12,7 +12,10 @@ export interface TestClient {
   sessionToken(): string | null
 }
 
-export function createTestClient(prisma: PrismaClient, options: { ipAddress?: string } = {}): TestClient {
+export function createTestClient(
+  prisma: PrismaClient,
+  options: { ipAddress?: string } = {},
+): TestClient {
   let token: string | null = null
   const setCookies: string[] = []
   return {

@@ -48,7 +48,10 @@ export interface RequestParts {
   appendSetCookie: (value: string) => void
 }
 
-function wantsSecureCookies(hostHeader: string | undefined, setting: ApiEnv['COOKIE_SECURE']): boolean {
+function wantsSecureCookies(
+  hostHeader: string | undefined,
+  setting: ApiEnv['COOKIE_SECURE'],
+): boolean {
   if (setting === 'always') return true
   if (setting === 'never') return false
   return !isLoopbackHost(hostHeader)
@@ -59,10 +62,14 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
   const secure = wantsSecureCookies(parts.hostHeader, deps.env.COOKIE_SECURE)
   const cookies: SessionCookieWriter = {
     setSession(token, expiresAt) {
-      parts.appendSetCookie(serializeSessionCookie(SESSION_COOKIE_NAME, token, { expires: expiresAt, secure }))
+      parts.appendSetCookie(
+        serializeSessionCookie(SESSION_COOKIE_NAME, token, { expires: expiresAt, secure }),
+      )
     },
     clearSession() {
-      parts.appendSetCookie(serializeSessionCookie(SESSION_COOKIE_NAME, '', { expires: new Date(0), secure }))
+      parts.appendSetCookie(
+        serializeSessionCookie(SESSION_COOKIE_NAME, '', { expires: new Date(0), secure }),
+      )
     },
   }
   const token = parseCookieHeader(parts.cookieHeader).get(SESSION_COOKIE_NAME) ?? null
@@ -78,7 +85,11 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
   }
 }
 
-export function createHttpContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+export function createHttpContext(
+  deps: ContextDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<Context> {
   return createContext(deps, {
     cookieHeader: req.headers.cookie,
     hostHeader: req.headers.host,

@@ -26,7 +26,11 @@ export function trpcCodeForDomainError(error: DomainError): TRPC_ERROR_CODE_KEY 
 }
 
 export function toTRPCError(error: DomainError): TRPCError {
-  return new TRPCError({ code: trpcCodeForDomainError(error), message: error.message, cause: error })
+  return new TRPCError({
+    code: trpcCodeForDomainError(error),
+    message: error.message,
+    cause: error,
+  })
 }
 
 export interface ErrorData {
@@ -53,7 +57,12 @@ export function describeError(error: TRPCError): { message: string; data: ErrorD
   if (isDomainError(cause)) {
     return {
       message: cause.message,
-      data: { messageKey: cause.messageKey, domainCode: cause.code, details: cause.details, fieldErrors: null },
+      data: {
+        messageKey: cause.messageKey,
+        domainCode: cause.code,
+        details: cause.details,
+        fieldErrors: null,
+      },
     }
   }
   if (cause instanceof ZodError) {
@@ -69,12 +78,18 @@ export function describeError(error: TRPCError): { message: string; data: ErrorD
   }
   if (error.code === 'INTERNAL_SERVER_ERROR') {
     return {
-      message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',
+      message:
+        'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',
       data: { messageKey: 'errors.INTERNAL', domainCode: null, details: {}, fieldErrors: null },
     }
   }
   return {
     message: error.message,
-    data: { messageKey: `errors.http.${error.code}`, domainCode: null, details: {}, fieldErrors: null },
+    data: {
+      messageKey: `errors.http.${error.code}`,
+      domainCode: null,
+      details: {},
+      fieldErrors: null,
+    },
   }
 }

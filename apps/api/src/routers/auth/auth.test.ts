@@ -47,8 +47,14 @@ async function trpcErrorOf(promise: Promise<unknown>): Promise<TRPCError> {
 describe('auth.signIn', () => {
   it('signs in with the right password, case-insensitively by e-mail, and sets an HttpOnly session cookie', async () => {
     const client = createTestClient(db.prisma)
-    const result = await (await client.caller()).auth.signIn({ email: ' grower@acme.TEST ', password: PASSWORD })
-    expect(result.user).toMatchObject({ email: 'grower@acme.test', name: 'Gina Grower', locale: 'en' })
+    const result = await (
+      await client.caller()
+    ).auth.signIn({ email: ' grower@acme.TEST ', password: PASSWORD })
+    expect(result.user).toMatchObject({
+      email: 'grower@acme.test',
+      name: 'Gina Grower',
+      locale: 'en',
+    })
     expect(result.memberships).toEqual([
       expect.objectContaining({ organizationName: 'Acme Grow', role: 'HEAD_GROWER' }),
     ])
@@ -66,7 +72,9 @@ describe('auth.signIn', () => {
     const token = client.sessionToken()
     expect(token).toBeTruthy()
     expect(await db.prisma.session.findUnique({ where: { id: token ?? '' } })).toBeNull()
-    const stored = await db.prisma.session.findUnique({ where: { id: sessionIdFromToken(token ?? '') } })
+    const stored = await db.prisma.session.findUnique({
+      where: { id: sessionIdFromToken(token ?? '') },
+    })
     expect(stored?.id).toMatch(/^[0-9a-f]{64}$/)
   })
 
@@ -77,8 +85,12 @@ describe('auth.signIn', () => {
 
   it('answers a wrong password and an unknown e-mail identically', async () => {
     const client = createTestClient(db.prisma, { ipAddress: '10.0.0.1' })
-    const wrongPassword = await trpcErrorOf((await client.caller()).auth.signIn({ email: 'grower@acme.test', password: 'nope' }))
-    const unknownEmail = await trpcErrorOf((await client.caller()).auth.signIn({ email: 'nobody@acme.test', password: PASSWORD }))
+    const wrongPassword = await trpcErrorOf(
+      (await client.caller()).auth.signIn({ email: 'grower@acme.test', password: 'nope' }),
+    )
+    const unknownEmail = await trpcErrorOf(
+      (await client.caller()).auth.signIn({ email: 'nobody@acme.test', password: PASSWORD }),
+    )
     for (const error of [wrongPassword, unknownEmail]) {
       expect(error.code).toBe('UNAUTHORIZED')
       expect(describeError(error).data.messageKey).toBe('errors.AUTH.INVALID_CREDENTIALS')
@@ -91,7 +103,9 @@ describe('auth.signIn', () => {
 
   it('rejects malformed input before it reaches the database, naming the field', async () => {
     const client = createTestClient(db.prisma, { ipAddress: '10.0.0.2' })
-    const error = await trpcErrorOf((await client.caller()).auth.signIn({ email: 'not-an-email', password: '' }))
+    const error = await trpcErrorOf(
+      (await client.caller()).auth.signIn({ email: 'not-an-email', password: '' }),
+    )
     expect(error.code).toBe('BAD_REQUEST')
     const { data } = describeError(error)
     expect(data.messageKey).toBe('errors.VALIDATION.FAILED')
@@ -104,18 +118,24 @@ describe('auth.signIn', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       // Different addresses: the account limit alone must trigger.
       const client = createTestClient(db.prisma, { ipAddress: `10.1.0.${attempt}` })
-      const error = await trpcErrorOf((await client.caller()).auth.signIn({ email, password: 'wrong' }))
+      const error = await trpcErrorOf(
+        (await client.caller()).auth.signIn({ email, password: 'wrong' }),
+      )
       expect(error.code).toBe('UNAUTHORIZED')
     }
     const client = createTestClient(db.prisma, { ipAddress: '10.1.0.99' })
-    const error = await trpcErrorOf((await client.caller()).auth.signIn({ email, password: PASSWORD }))
+    const error = await trpcErrorOf(
+      (await client.caller()).auth.signIn({ email, password: PASSWORD }),
+    )
     expect(error.code).toBe('TOO_MANY_REQUESTS')
     const { data } = describeError(error)
     expect(data.messageKey).toBe('errors.AUTH.TOO_MANY_ATTEMPTS')
     expect(data.details.retryAfterSeconds).toBeGreaterThan(800)
     expect(data.details.retryAfterSeconds).toBeLessThanOrEqual(900)
     // Another account from the same address is unaffected.
-    const other = await (await client.caller()).auth.signIn({ email: 'locked2@acme.test', password: PASSWORD })
+    const other = await (
+      await client.caller()
+    ).auth.signIn({ email: 'locked2@acme.test', password: PASSWORD })
     expect(other.user.email).toBe('locked2@acme.test')
   })
 
@@ -123,13 +143,20 @@ describe('auth.signIn', () => {
     const ipAddress = '10.2.0.1'
     for (let attempt = 0; attempt < 20; attempt++) {
       const client = createTestClient(db.prisma, { ipAddress })
-      await trpcErrorOf((await client.caller()).auth.signIn({ email: `guess${attempt}@acme.test`, password: 'x' }))
+      await trpcErrorOf(
+        (await client.caller()).auth.signIn({ email: `guess${attempt}@acme.test`, password: 'x' }),
+      )
     }
     const blocked = await trpcErrorOf(
-      (await createTestClient(db.prisma, { ipAddress }).caller()).auth.signIn({ email: 'locked3@acme.test', password: PASSWORD }),
+      (await createTestClient(db.prisma, { ipAddress }).caller()).auth.signIn({
+        email: 'locked3@acme.test',
+        password: PASSWORD,
+      }),
     )
     expect(blocked.code).toBe('TOO_MANY_REQUESTS')
-    const elsewhere = await (await createTestClient(db.prisma, { ipAddress: '10.2.0.2' }).caller()).auth.signIn({
+    const elsewhere = await (
+      await createTestClient(db.prisma, { ipAddress: '10.2.0.2' }).caller()
+    ).auth.signIn({
       email: 'locked3@acme.test',
       password: PASSWORD,
     })
@@ -140,10 +167,17 @@ describe('auth.signIn', () => {
     const ipAddress = '10.3.0.1'
     await Promise.all(
       Array.from({ length: 8 }, async () =>
-        trpcErrorOf((await createTestClient(db.prisma, { ipAddress }).caller()).auth.signIn({ email: 'race@acme.test', password: 'x' })),
+        trpcErrorOf(
+          (await createTestClient(db.prisma, { ipAddress }).caller()).auth.signIn({
+            email: 'race@acme.test',
+            password: 'x',
+          }),
+        ),
       ),
     )
-    const row = await db.prisma.signInThrottle.findUniqueOrThrow({ where: { key: `ip:${ipAddress}` } })
+    const row = await db.prisma.signInThrottle.findUniqueOrThrow({
+      where: { key: `ip:${ipAddress}` },
+    })
     expect(row.failures).toBe(8)
   })
 })
@@ -172,14 +206,20 @@ describe('auth.me, auth.signOut, auth.setLocale', () => {
     await (await client.caller()).auth.signIn({ email: 'grower@acme.test', password: PASSWORD })
     const sessionId = sessionIdFromToken(client.sessionToken() ?? '')
 
-    await db.prisma.session.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() + 60_000) } })
+    await db.prisma.session.update({
+      where: { id: sessionId },
+      data: { expiresAt: new Date(Date.now() + 60_000) },
+    })
     const cookiesBefore = client.setCookies.length
     expect(await (await client.caller()).auth.me()).not.toBeNull()
     const renewed = await db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } })
     expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - 60_000)
     expect(client.setCookies.length).toBe(cookiesBefore + 1)
 
-    await db.prisma.session.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    await db.prisma.session.update({
+      where: { id: sessionId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    })
     expect(await (await client.caller()).auth.me()).toBeNull()
     expect(await db.prisma.session.findUnique({ where: { id: sessionId } })).toBeNull()
     expect(client.sessionToken()).toBeNull()
@@ -194,7 +234,9 @@ describe('auth.me, auth.signOut, auth.setLocale', () => {
     await (await client.caller()).auth.signIn({ email: 'grower@acme.test', password: PASSWORD })
     await (await client.caller()).auth.setLocale({ locale: 'es' })
     expect((await (await client.caller()).auth.me())?.user.locale).toBe('es')
-    const invalid = await trpcErrorOf((await client.caller()).auth.setLocale({ locale: 'fr' as 'es' }))
+    const invalid = await trpcErrorOf(
+      (await client.caller()).auth.setLocale({ locale: 'fr' as 'es' }),
+    )
     expect(invalid.code).toBe('BAD_REQUEST')
   })
 })

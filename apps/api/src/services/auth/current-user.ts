@@ -21,7 +21,8 @@ export async function loadCurrentUser(prisma: PrismaClient, userId: string): Pro
       },
     },
   })
-  if (!user) throw new DomainError('AUTH.UNAUTHENTICATED', 'Your account no longer exists. Sign in again.')
+  if (!user)
+    throw new DomainError('AUTH.UNAUTHENTICATED', 'Your account no longer exists. Sign in again.')
   return {
     user: {
       id: user.id,

@@ -9,8 +9,16 @@ export interface ThrottlePolicy {
   lockMs: number
 }
 
-export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
-export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+}
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  maxFailures: 20,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+}
 
 export function accountThrottleKey(email: string): string {
   return `account:${email}`
