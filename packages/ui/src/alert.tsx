@@ -14,7 +14,11 @@ export interface AlertProps {
  */
 export function Alert({ tone = 'error', children, id }: AlertProps) {
   return (
-    <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={`ui-alert ui-alert--${tone}`}>
+    <div
+      id={id}
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`ui-alert ui-alert--${tone}`}
+    >
       {children}
     </div>
   )

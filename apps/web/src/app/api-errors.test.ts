@@ -7,7 +7,7 @@ import { readApiError, retryAfterMinutes, translateApiError } from './api-errors
 function apiError(data: Record<string, unknown>) {
   return new TRPCClientError('failed', {
     result: { error: { code: -32001, message: 'failed', data } },
-  } as never)
+  })
 }
 
 const en = createI18n({ resources, lng: 'en', syncDocumentLang: false })
@@ -17,7 +17,9 @@ describe('translateApiError', () => {
   it('never reveals whether the e-mail exists', () => {
     const error = apiError({ messageKey: 'errors.AUTH.INVALID_CREDENTIALS', details: {} })
     expect(translateApiError(en, error)).toBe('E-mail or password is incorrect.')
-    expect(translateApiError(es, error)).toBe('El correo electrónico o la contraseña no son correctos.')
+    expect(translateApiError(es, error)).toBe(
+      'El correo electrónico o la contraseña no son correctos.',
+    )
   })
 
   it.each([
@@ -25,12 +27,18 @@ describe('translateApiError', () => {
     [61, 'Too many sign-in attempts. Try again in 2 minutes.'],
     [900, 'Too many sign-in attempts. Try again in 15 minutes.'],
   ])('says how long to wait after %i seconds', (retryAfterSeconds, message) => {
-    const error = apiError({ messageKey: 'errors.AUTH.TOO_MANY_ATTEMPTS', details: { retryAfterSeconds } })
+    const error = apiError({
+      messageKey: 'errors.AUTH.TOO_MANY_ATTEMPTS',
+      details: { retryAfterSeconds },
+    })
     expect(translateApiError(en, error)).toBe(message)
   })
 
   it('waits in Spanish too', () => {
-    const error = apiError({ messageKey: 'errors.AUTH.TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 300 } })
+    const error = apiError({
+      messageKey: 'errors.AUTH.TOO_MANY_ATTEMPTS',
+      details: { retryAfterSeconds: 300 },
+    })
     expect(translateApiError(es, error)).toBe(
       'Demasiados intentos de inicio de sesión. Inténtalo de nuevo dentro de 5 minutos.',
     )
@@ -40,7 +48,9 @@ describe('translateApiError', () => {
     expect(translateApiError(en, apiError({ messageKey: 'errors.SOMETHING.NEW' }))).toBe(
       'Something went wrong. Try again.',
     )
-    expect(translateApiError(en, apiError({ messageKey: 'not-a-key' }))).toBe('Something went wrong. Try again.')
+    expect(translateApiError(en, apiError({ messageKey: 'not-a-key' }))).toBe(
+      'Something went wrong. Try again.',
+    )
   })
 
   it('treats an error without api data as an unreachable server', () => {
@@ -52,7 +62,9 @@ describe('translateApiError', () => {
 
 describe('readApiError', () => {
   it('keeps only string field messages', () => {
-    const info = readApiError(apiError({ messageKey: 'errors.VALIDATION.FAILED', fieldErrors: { email: ['Bad', 3] } }))
+    const info = readApiError(
+      apiError({ messageKey: 'errors.VALIDATION.FAILED', fieldErrors: { email: ['Bad', 3] } }),
+    )
     expect(info.fieldErrors).toEqual({ email: ['Bad'] })
   })
 })

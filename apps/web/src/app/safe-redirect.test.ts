@@ -19,8 +19,8 @@ describe('safeNextPath', () => {
 
 describe('signInPathFor', () => {
   it('adds where the person was going, except home', () => {
-    expect(signInPathFor({ pathname: '/', search: '', hash: '' })).toBe('/sign-in')
-    expect(signInPathFor({ pathname: '/rooms', search: '?a=1', hash: '' })).toBe(
+    expect(signInPathFor({ pathname: '/', search: '' })).toBe('/sign-in')
+    expect(signInPathFor({ pathname: '/rooms', search: '?a=1' })).toBe(
       '/sign-in?next=%2Frooms%3Fa%3D1',
     )
   })

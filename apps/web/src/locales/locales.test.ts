@@ -63,7 +63,8 @@ describe('locale files', () => {
     for (const locale of SUPPORTED_LOCALES) {
       for (const area of AREAS) {
         for (const [key, value] of entriesOf(locale, area)) {
-          if (typeof value !== 'string' || value.trim() === '') problems.push(`${locale}/${area}.json "${key}"`)
+          if (typeof value !== 'string' || value.trim() === '')
+            problems.push(`${locale}/${area}.json "${key}"`)
         }
       }
     }
@@ -98,7 +99,8 @@ describe('locale files', () => {
         if (typeof english !== 'string' || typeof counterpart !== 'string') continue
         const expected = variablesOf(english).join(',')
         const actual = variablesOf(counterpart).join(',')
-        if (expected !== actual) problems.push(`${area}.json "${key}": en {${expected}} vs es {${actual}}`)
+        if (expected !== actual)
+          problems.push(`${area}.json "${key}": en {${expected}} vs es {${actual}}`)
       }
     }
     expect(problems, problems.join('\n')).toEqual([])
@@ -120,7 +122,11 @@ describe('api error keys', () => {
   })
 
   it.each(SUPPORTED_LOCALES)('the generic fallbacks exist in %s', (locale) => {
-    for (const key of ['errors.UNKNOWN', 'errors.NETWORK', 'errors.AUTH.TOO_MANY_ATTEMPTS_WAIT_other']) {
+    for (const key of [
+      'errors.UNKNOWN',
+      'errors.NETWORK',
+      'errors.AUTH.TOO_MANY_ATTEMPTS_WAIT_other',
+    ]) {
       expect(hasKey(locale, key), `${locale}: ${key}`).toBe(true)
     }
   })

@@ -3,10 +3,16 @@ import { fieldErrorsFromApi, validateSignIn } from './sign-in-validation.ts'
 
 describe('validateSignIn', () => {
   it.each([
-    [{ email: '', password: '' }, { email: 'auth.validation.emailRequired', password: 'auth.validation.passwordRequired' }],
+    [
+      { email: '', password: '' },
+      { email: 'auth.validation.emailRequired', password: 'auth.validation.passwordRequired' },
+    ],
     [{ email: '   ', password: 'x' }, { email: 'auth.validation.emailRequired' }],
     [{ email: 'ana@', password: 'x' }, { email: 'auth.validation.emailInvalid' }],
-    [{ email: 'ana.example.com', password: '' }, { email: 'auth.validation.emailInvalid', password: 'auth.validation.passwordRequired' }],
+    [
+      { email: 'ana.example.com', password: '' },
+      { email: 'auth.validation.emailInvalid', password: 'auth.validation.passwordRequired' },
+    ],
   ])('reports %o as %o', (values, errors) => {
     expect(validateSignIn(values)).toEqual({ ok: false, errors })
   })

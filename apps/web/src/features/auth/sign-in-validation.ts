@@ -12,14 +12,15 @@ export type SignInErrorKey =
 export type SignInFieldErrors = Partial<Record<SignInField, SignInErrorKey>>
 
 export type SignInValidation =
-  | { ok: true; input: SignInInput }
-  | { ok: false; errors: SignInFieldErrors }
+  { ok: true; input: SignInInput } | { ok: false; errors: SignInFieldErrors }
 
 function errorKeyFor(field: SignInField, issueCode: string, value: string): SignInErrorKey {
   if (field === 'email') {
     return value.trim() === '' ? 'auth.validation.emailRequired' : 'auth.validation.emailInvalid'
   }
-  return issueCode === 'too_small' ? 'auth.validation.passwordRequired' : 'auth.validation.fieldInvalid'
+  return issueCode === 'too_small'
+    ? 'auth.validation.passwordRequired'
+    : 'auth.validation.fieldInvalid'
 }
 
 /** Validates the form values; the first problem of each field is reported. */

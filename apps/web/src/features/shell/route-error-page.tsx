@@ -9,7 +9,11 @@ export function RouteErrorPage() {
     <main id="main" className="page-centered">
       <section className="card card--narrow" role="alert">
         <h1>{t('errors.UNKNOWN')}</h1>
-        <button type="button" className="ui-button ui-button--primary" onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          className="ui-button ui-button--primary"
+          onClick={() => window.location.reload()}
+        >
           {t('common.retry')}
         </button>
       </section>

@@ -1,7 +1,9 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react'
 
-export interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
+export interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'aria-invalid' | 'aria-describedby'
+> {
   name: string
   /** Translated; becomes the input's accessible name. */
   label: string

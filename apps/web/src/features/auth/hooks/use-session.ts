@@ -11,6 +11,7 @@ export function useSessionQuery() {
 /** The signed-in user, for components rendered under <RequireAuth>. */
 export function useCurrentUser(): CurrentUser {
   const { data } = useSessionQuery()
-  if (!data) throw new Error('useCurrentUser needs a signed-in user (render it under <RequireAuth>).')
+  if (!data)
+    throw new Error('useCurrentUser needs a signed-in user (render it under <RequireAuth>).')
   return data
 }
