@@ -1,13 +1,15 @@
 // The Hocuspocus server (one Y.Doc per property, "layout:<propertyId>") and its plain HTTP
-// endpoints. Authentication, persistence and Redis scaling are extensions added per issue.
+// endpoints. Every connection is authenticated; persistence and Redis are further extensions.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Server, type Extension } from '@hocuspocus/server'
 import type { PrismaClient } from '@growops/db'
+import { createAuthentication } from './extensions/authentication.ts'
 
 export interface CollabServerOptions {
   prisma: PrismaClient
   host: string
   port: number
+  /** Added after authentication, which every server has. */
   extensions?: Extension[]
   quiet?: boolean
 }
@@ -49,7 +51,7 @@ export function createCollabServer(options: CollabServerOptions): Server {
     port: options.port,
     quiet: options.quiet ?? true,
     stopOnSignals: false,
-    extensions: options.extensions ?? [],
+    extensions: [createAuthentication(options.prisma), ...(options.extensions ?? [])],
     async onRequest({ request, response }) {
       if (pathnameOf(request) === '/health') {
         await answerHealth(options.prisma, server, response)

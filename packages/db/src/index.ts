@@ -5,6 +5,16 @@ import type { Prisma as PrismaTypes } from './generated/prisma/client.ts'
 export { createPrismaClient } from './client.ts'
 export { isUniqueViolation, uniqueViolationConstraint } from './errors.ts'
 export { migrateDatabase } from './migrate.ts'
+export {
+  SESSION_COOKIE_NAME,
+  SESSION_LIFETIME_MS,
+  SESSION_RENEW_WITHIN_MS,
+  generateSessionToken,
+  sessionIdFromToken,
+  sessionTokenFromCookieHeader,
+} from './sessions/session-token.ts'
+export { createSession, invalidateSession, validateSessionToken } from './sessions/sessions.ts'
+export type { NewSession, SessionUser, ValidSession } from './sessions/sessions.ts'
 export { Prisma } from './generated/prisma/client.ts'
 export type { PrismaClient } from './generated/prisma/client.ts'
 export {

@@ -83,3 +83,4 @@ export {
   type AccessScope,
   type Role,
 } from './rbac/index.ts'
+export { layoutDocumentName, parseLayoutDocumentName } from './layout/index.ts'

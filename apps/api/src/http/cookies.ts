@@ -1,21 +1,4 @@
-// Minimal cookie parsing and serialization for the session cookie.
-
-export function parseCookieHeader(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>()
-  if (!header) return cookies
-  for (const part of header.split(';')) {
-    const separator = part.indexOf('=')
-    if (separator <= 0) continue
-    const name = part.slice(0, separator).trim()
-    const raw = part.slice(separator + 1).trim()
-    try {
-      cookies.set(name, decodeURIComponent(raw))
-    } catch {
-      // A malformed escape in someone else's cookie must not break the request.
-    }
-  }
-  return cookies
-}
+// Serialization of the session cookie, and whether a request comes to a loopback host.
 
 export interface CookieOptions {
   expires: Date

@@ -1,9 +1,8 @@
 // Calls the real router through createCaller with a real context: cookies set by a
 // procedure are captured, and later calls send them back, like a browser would.
-import type { PrismaClient } from '@growops/db'
+import { SESSION_COOKIE_NAME, type PrismaClient } from '@growops/db'
 import { createContext } from '../trpc/context.ts'
 import { createCaller } from '../trpc/root.ts'
-import { SESSION_COOKIE_NAME } from '../services/auth/session-token.ts'
 
 export interface TestClient {
   /** A caller with the client's current cookies. */

@@ -1,10 +1,14 @@
 // Per-request context: the database, who is asking, and a way to set the session cookie.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { PrismaClient } from '@growops/db'
+import {
+  SESSION_COOKIE_NAME,
+  sessionTokenFromCookieHeader,
+  validateSessionToken,
+  type PrismaClient,
+  type ValidSession,
+} from '@growops/db'
 import type { ApiEnv } from '../env.ts'
-import { isLoopbackHost, parseCookieHeader, serializeSessionCookie } from '../http/cookies.ts'
-import { SESSION_COOKIE_NAME } from '../services/auth/session-token.ts'
-import { validateSessionToken, type ValidSession } from '../services/auth/sessions.ts'
+import { isLoopbackHost, serializeSessionCookie } from '../http/cookies.ts'
 
 export interface RequestInfo {
   ipAddress: string
@@ -72,7 +76,7 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
       )
     },
   }
-  const token = parseCookieHeader(parts.cookieHeader).get(SESSION_COOKIE_NAME) ?? null
+  const token = sessionTokenFromCookieHeader(parts.cookieHeader)
   const session = token ? await validateSessionToken(deps.prisma, token) : null
   if (token && !session) cookies.clearSession()
   if (token && session?.renewed) cookies.setSession(token, session.expiresAt)

@@ -1,5 +1,6 @@
-// Lucia-style session tokens: the cookie holds a random token; the database keeps only
-// its SHA-256, so a leaked sessions table cannot be replayed as cookies.
+// Lucia-style session tokens, shared by the api (which signs people in) and the collab
+// server (which admits their WebSocket connections). The cookie holds a random token; the
+// database keeps only its SHA-256, so a leaked sessions table cannot be replayed as cookies.
 import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 import { randomBytes } from 'node:crypto'
@@ -16,4 +17,19 @@ export function generateSessionToken(): string {
 
 export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)))
+}
+
+/** The session token in a Cookie header, or null. Malformed cookies are ignored, never thrown. */
+export function sessionTokenFromCookieHeader(header: string | null | undefined): string | null {
+  if (!header) return null
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=')
+    if (separator <= 0 || part.slice(0, separator).trim() !== SESSION_COOKIE_NAME) continue
+    try {
+      return decodeURIComponent(part.slice(separator + 1).trim()) || null
+    } catch {
+      return null
+    }
+  }
+  return null
 }

@@ -1,6 +1,6 @@
 // Session lifecycle: create on sign-in, validate (and slide) on every request, invalidate on
 // sign-out. Follows Lucia's session design without the deprecated package.
-import type { PrismaClient } from '@growops/db'
+import type { PrismaClient } from '../generated/prisma/client.ts'
 import {
   SESSION_LIFETIME_MS,
   SESSION_RENEW_WITHIN_MS,

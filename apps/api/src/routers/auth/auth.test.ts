@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TRPCError } from '@trpc/server'
+import { SESSION_LIFETIME_MS, sessionIdFromToken } from '@growops/db'
 import { createTestDatabase, type TestDatabase } from '@growops/db/testing'
 import { createMember, upsertOrganization } from '../../../../../prisma/seed/organizations.ts'
 import { createTestClient } from '../../test/caller.ts'
-import { sessionIdFromToken, SESSION_LIFETIME_MS } from '../../services/auth/session-token.ts'
 import { describeError } from '../../trpc/error-formatter.ts'
 
 let db: TestDatabase

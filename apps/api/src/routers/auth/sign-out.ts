@@ -1,4 +1,4 @@
-import { invalidateSession } from '../../services/auth/sessions.ts'
+import { invalidateSession } from '@growops/db'
 import { publicProcedure } from '../../trpc/procedures.ts'
 
 export const signOut = publicProcedure.mutation(async ({ ctx }) => {

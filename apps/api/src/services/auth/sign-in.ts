@@ -1,9 +1,8 @@
 // Password sign-in. Every failure answers the same AUTH.INVALID_CREDENTIALS, whether the
 // e-mail exists or not, after the same amount of hashing work.
-import type { PrismaClient } from '@growops/db'
+import { createSession, type NewSession, type PrismaClient } from '@growops/db'
 import { DomainError, type SignInInput } from '@growops/domain'
 import { verifyAgainstDecoy, verifyPassword } from './password.ts'
-import { createSession, type NewSession } from './sessions.ts'
 import {
   ACCOUNT_POLICY,
   ADDRESS_POLICY,

@@ -1,0 +1,1 @@
+export { layoutDocumentName, parseLayoutDocumentName } from './document-name.ts'
