@@ -1,12 +1,12 @@
 // Factories for the Property → Building → Room → Section → Row → Position hierarchy.
 // Idempotent: each upserts by its unique sibling code, so seeding twice changes nothing.
-import type { BuildingType, PrismaClient, RoomType, SectionType } from '@growops/db'
+import type { BuildingType, RoomType, SectionType, TransactionClient as Db } from '@growops/db'
 import { generateSectionAddresses } from '@growops/domain'
 
 type Layout = { x: number; y: number; width: number; height: number }
 
 export async function upsertProperty(
-  prisma: PrismaClient,
+  prisma: Db,
   input: {
     organizationId: string
     code: string
@@ -23,7 +23,7 @@ export async function upsertProperty(
 }
 
 export async function upsertBuilding(
-  prisma: PrismaClient,
+  prisma: Db,
   input: { propertyId: string; code: string; name: string; type: BuildingType; layout?: Layout },
 ) {
   return prisma.building.upsert({
@@ -34,7 +34,7 @@ export async function upsertBuilding(
 }
 
 export async function upsertRoom(
-  prisma: PrismaClient,
+  prisma: Db,
   input: {
     buildingId: string
     code: string
@@ -68,7 +68,7 @@ export interface SectionInput {
 }
 
 /** A section with its rows and positions, addressed by the domain's address format. */
-export async function upsertSectionWithGrid(prisma: PrismaClient, input: SectionInput) {
+export async function upsertSectionWithGrid(prisma: Db, input: SectionInput) {
   const section = await prisma.section.upsert({
     where: { roomId_code: { roomId: input.room.id, code: input.code } },
     update: {},

@@ -1,11 +1,8 @@
 // Factories for tenancy and people: used by the demo seed, integration tests and e2e fixtures.
-import type { PrismaClient, Role } from '@growops/db'
+import type { Role, TransactionClient as Db } from '@growops/db'
 import { hashPassword } from '../../apps/api/src/services/auth/password.ts'
 
-export async function upsertOrganization(
-  prisma: PrismaClient,
-  input: { name: string; slug: string },
-) {
+export async function upsertOrganization(prisma: Db, input: { name: string; slug: string }) {
   return prisma.organization.upsert({
     where: { slug: input.slug },
     update: {},
@@ -21,7 +18,7 @@ export interface UserInput {
   password?: string | null
 }
 
-export async function upsertUser(prisma: PrismaClient, input: UserInput) {
+export async function upsertUser(prisma: Db, input: UserInput) {
   const email = input.email.trim().toLowerCase()
   const passwordHash = input.password ? await hashPassword(input.password) : undefined
   return prisma.user.upsert({
@@ -37,7 +34,7 @@ export async function upsertUser(prisma: PrismaClient, input: UserInput) {
 }
 
 export async function upsertMembership(
-  prisma: PrismaClient,
+  prisma: Db,
   input: { userId: string; organizationId: string; role: Role },
 ) {
   return prisma.membership.upsert({
@@ -51,7 +48,7 @@ export async function upsertMembership(
 
 /** A user with a password and one membership: the usual test actor. */
 export async function createMember(
-  prisma: PrismaClient,
+  prisma: Db,
   input: UserInput & { organizationId: string; role: Role },
 ) {
   const user = await upsertUser(prisma, input)

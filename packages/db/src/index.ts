@@ -30,7 +30,9 @@ export {
 export type {
   AuditLog,
   Batch,
+  BatchAssignment,
   Building,
+  IdempotencyKey,
   LayoutDocument,
   LayoutDocumentUpdate,
   LayoutVersion,

@@ -84,3 +84,12 @@ export {
   type Role,
 } from './rbac/index.ts'
 export { layoutDocumentName, parseLayoutDocumentName } from './layout/index.ts'
+export {
+  auditHashInput,
+  canonicalJson,
+  findChainBreak,
+  toAuditJson,
+  type AuditEntryContent,
+  type ChainBreak,
+  type ChainLink,
+} from './audit/index.ts'

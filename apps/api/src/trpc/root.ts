@@ -1,8 +1,26 @@
+import { auditRouter } from '../routers/audit/router.ts'
 import { authRouter } from '../routers/auth/router.ts'
+import { batchRouter } from '../routers/batch/router.ts'
+import { buildingRouter } from '../routers/building/router.ts'
+import { plantRouter } from '../routers/plant/router.ts'
+import { positionRouter } from '../routers/position/router.ts'
+import { propertyRouter } from '../routers/property/router.ts'
+import { roomRouter } from '../routers/room/router.ts'
+import { rowRouter } from '../routers/row/router.ts'
+import { sectionRouter } from '../routers/section/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
   auth: authRouter,
+  property: propertyRouter,
+  building: buildingRouter,
+  room: roomRouter,
+  section: sectionRouter,
+  row: rowRouter,
+  position: positionRouter,
+  plant: plantRouter,
+  batch: batchRouter,
+  audit: auditRouter,
 })
 
 export type AppRouter = typeof appRouter

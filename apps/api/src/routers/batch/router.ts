@@ -1,0 +1,4 @@
+import { router } from '../../trpc/init.ts'
+import { batchBatchesProcedures } from './batches.ts'
+
+export const batchRouter = router({ ...batchBatchesProcedures })

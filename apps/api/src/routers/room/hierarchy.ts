@@ -1,0 +1,3 @@
+// The room procedures of the hierarchy group. Procedures are added here as they are built;
+// one file per procedure beside this one.
+export const roomHierarchyProcedures = {}

@@ -1,0 +1,4 @@
+import { router } from '../../trpc/init.ts'
+import { rowHierarchyProcedures } from './hierarchy.ts'
+
+export const rowRouter = router({ ...rowHierarchyProcedures })

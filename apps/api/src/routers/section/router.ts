@@ -1,0 +1,4 @@
+import { router } from '../../trpc/init.ts'
+import { sectionHierarchyProcedures } from './hierarchy.ts'
+
+export const sectionRouter = router({ ...sectionHierarchyProcedures })

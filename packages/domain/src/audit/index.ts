@@ -1,0 +1,9 @@
+export {
+  auditHashInput,
+  canonicalJson,
+  findChainBreak,
+  toAuditJson,
+  type AuditEntryContent,
+  type ChainBreak,
+  type ChainLink,
+} from './audit-chain.ts'
