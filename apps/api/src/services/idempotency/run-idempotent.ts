@@ -69,7 +69,7 @@ export async function runIdempotent<T>(
         const answer = asJson(await mutate(tx))
         await tx.idempotencyKey.update({
           where: { userId_key: { userId: request.userId, key: request.key } },
-          data: { response: (answer ?? {}) },
+          data: { response: answer ?? {} },
         })
         return answer
       },
