@@ -3,12 +3,7 @@
 // first commits, gets the stored answer; if the first fails, nothing is stored and a retry
 // runs afresh.
 import { createHash } from 'node:crypto'
-import {
-  isUniqueViolation,
-  type Prisma,
-  type PrismaClient,
-  type TransactionClient,
-} from '@growops/db'
+import { isUniqueViolation, type PrismaClient, type TransactionClient } from '@growops/db'
 import { canonicalJson, DomainError } from '@growops/domain'
 
 export interface IdempotencyRequest {
