@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditLog_organizationId_seq_idx" ON "AuditLog"("organizationId", "seq");
