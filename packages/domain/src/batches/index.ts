@@ -1,0 +1,26 @@
+export {
+  assertBatchStageChange,
+  batchAcceptsPlants,
+  BatchStageSchema,
+  canChangeBatchStage,
+  FINAL_BATCH_STAGES,
+  GROWING_BATCH_STAGES,
+  InitialBatchStageSchema,
+  isFinalBatchStage,
+  nextBatchStages,
+  type BatchStage,
+} from './batch-lifecycle.ts'
+export {
+  BatchAssignmentInputSchema,
+  BatchNameSchema,
+  ChangeBatchStageInputSchema,
+  CreateBatchInputSchema,
+  GetBatchInputSchema,
+  ListBatchesInputSchema,
+  StrainSchema,
+  type BatchAssignmentInput,
+  type ChangeBatchStageInput,
+  type CreateBatchInput,
+  type GetBatchInput,
+  type ListBatchesInput,
+} from './batches.schema.ts'

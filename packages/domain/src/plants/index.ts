@@ -1,0 +1,37 @@
+export {
+  assertPlantActive,
+  FinalPlantStatusSchema,
+  MoveReasonSchema,
+  PlantStatusSchema,
+  type FinalPlantStatus,
+  type MoveReason,
+  type PlantStatus,
+} from './plant-status.ts'
+export {
+  normalizePlantTagInput,
+  PLANT_TAG_LENGTH,
+  plantTagProblem,
+  PlantTagInputSchema,
+  PlantTagSchema,
+  type PlantTag,
+} from './plant-tag.ts'
+export {
+  BulkPlaceInputSchema,
+  CreatePlantInputSchema,
+  IdempotencyKeySchema,
+  ListPlantsInputSchema,
+  MovePlantInputSchema,
+  PLANT_LIST_MAX_LIMIT,
+  PlantByAddressInputSchema,
+  PlantByTagInputSchema,
+  PlantHistoryInputSchema,
+  UpdatePlantStatusInputSchema,
+  type BulkPlaceInput,
+  type CreatePlantInput,
+  type ListPlantsInput,
+  type MovePlantInput,
+  type PlantByAddressInput,
+  type PlantByTagInput,
+  type PlantHistoryInput,
+  type UpdatePlantStatusInput,
+} from './plants.schema.ts'
