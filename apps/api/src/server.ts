@@ -6,8 +6,10 @@ import { resolve } from 'node:path'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { PrismaClient } from '@growops/db'
 import type { ApiEnv } from './env.ts'
+import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
 import { answerHealth } from './http/health.ts'
 import { serveStaticFile } from './http/static-files.ts'
+import type { AuditCsvOptions } from './services/audit/stream-audit-csv.ts'
 import { createHttpContext } from './trpc/context.ts'
 import { appRouter } from './trpc/root.ts'
 
@@ -15,6 +17,8 @@ export interface ApiServerDeps {
   prisma: PrismaClient
   env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY' | 'WEB_DIST_DIR' | 'NODE_ENV'>
   log?: (message: string) => void
+  /** CSV export page size and page observer (tests). */
+  auditCsv?: AuditCsvOptions
 }
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -63,6 +67,7 @@ export function createApiServer(deps: ApiServerDeps): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname
     if (pathname === '/health') return answerHealth(deps.prisma, res)
+    if (pathname === AUDIT_EXPORT_PATH) return answerAuditExport(deps, req, res)
     if (pathname.startsWith('/trpc/')) {
       if (isCrossSiteWrite(req, deps.env.TRUST_PROXY)) {
         return answerJson(res, 403, { error: 'Cross-site requests are not accepted.' })

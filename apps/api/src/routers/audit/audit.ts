@@ -1,3 +1,5 @@
-// The audit procedures of the audit group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const auditAuditProcedures = {}
+// The audit procedures of the audit group; one file per procedure beside this one.
+import { list } from './list.ts'
+import { verify } from './verify.ts'
+
+export const auditAuditProcedures = { list, verify }
