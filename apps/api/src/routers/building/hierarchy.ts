@@ -1,3 +1,12 @@
-// The building procedures of the hierarchy group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const buildingHierarchyProcedures = {}
+// The building procedures of the hierarchy group; one file per procedure beside this one.
+import { buildingCreate } from './create-building.ts'
+import { buildingDelete } from './delete-building.ts'
+import { buildingList } from './list-buildings.ts'
+import { buildingUpdate } from './update-building.ts'
+
+export const buildingHierarchyProcedures = {
+  list: buildingList,
+  create: buildingCreate,
+  update: buildingUpdate,
+  delete: buildingDelete,
+}

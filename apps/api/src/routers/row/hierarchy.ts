@@ -1,3 +1,6 @@
-// The row procedures of the hierarchy group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const rowHierarchyProcedures = {}
+// The row procedures of the hierarchy group; one file per procedure beside this one.
+import { rowCreate } from './create-row.ts'
+import { rowDelete } from './delete-row.ts'
+import { rowList } from './list-rows.ts'
+
+export const rowHierarchyProcedures = { list: rowList, create: rowCreate, delete: rowDelete }
