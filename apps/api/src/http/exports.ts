@@ -136,7 +136,8 @@ export async function answerAuditExport(
   // client goes away; a failure after the headers aborts the response, so a download that
   // broke off is never mistaken for a complete file.
   try {
-    await pipeline(Readable.from(download.chunks), res)
+    // highWaterMark 1: hold at most one page ahead (Readable.from's default would be 16).
+    await pipeline(Readable.from(download.chunks, { highWaterMark: 1 }), res)
   } catch (error) {
     // The client went away mid-download: nothing to answer, nothing to log.
     if (isPrematureClose(error)) return

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@growops/db/testing'
 import { upsertOrganization } from '../../../../../prisma/seed/organizations.ts'
-import { appendAuditEntry } from './append-audit-entry.ts'
+import { appendAuditEntries, appendAuditEntry } from './append-audit-entry.ts'
 import { verifyAuditChain } from './verify-audit-chain.ts'
 
 let db: TestDatabase
@@ -45,6 +45,38 @@ describe('audit chain', () => {
     })
     expect(first.prevHash).toBeNull()
     expect(first.hash).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('appends a batch in one go, chained in order, alongside single appends', async () => {
+    const orgC = (await upsertOrganization(db.prisma, { name: 'C', slug: 'c' })).id
+    const batch = (from: number) =>
+      db.prisma.$transaction((tx) =>
+        appendAuditEntries(
+          tx,
+          Array.from({ length: 1000 }, (_, n) => ({
+            organizationId: orgC,
+            actorId: null,
+            action: 'plant.place',
+            entityType: 'Plant',
+            entityId: `plant-${from + n}`,
+            after: { n: from + n },
+          })),
+        ),
+      )
+    await Promise.all([append(orgC, 1), batch(0), append(orgC, 2), batch(1000), append(orgC, 3)])
+    expect(await verifyAuditChain(db.prisma, orgC)).toEqual({
+      ok: true,
+      checked: 2003,
+      firstBroken: null,
+    })
+    await expect(
+      db.prisma.$transaction((tx) =>
+        appendAuditEntries(tx, [
+          { organizationId: orgC, actorId: null, action: 'x', entityType: 'T', entityId: '1' },
+          { organizationId: orgA, actorId: null, action: 'x', entityType: 'T', entityId: '2' },
+        ]),
+      ),
+    ).rejects.toThrow(/same organization/)
   })
 
   it('is append-only in the database', async () => {
