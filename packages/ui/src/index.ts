@@ -11,3 +11,13 @@ export {
 export { LanguageSelect, type LanguageSelectProps } from './language-select.tsx'
 export { LoadingState, type LoadingStateProps } from './loading-state.tsx'
 export { Spinner, type SpinnerProps } from './spinner.tsx'
+export { AddressInput, type AddressInputProps } from './address-input.tsx'
+export { GridLegend, type GridLegendItem, type GridLegendProps } from './grid-legend.tsx'
+export { OccupancyBar, type OccupancyBarProps, type OccupancyCounts } from './occupancy-bar.tsx'
+export { RoomGrid, type RoomGridProps } from './room-grid.tsx'
+export {
+  buildGridMatrix,
+  moveInGrid,
+  type GridMatrix,
+  type RoomGridCell,
+} from './room-grid-model.ts'
