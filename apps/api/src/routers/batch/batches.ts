@@ -1,3 +1,9 @@
-// The batch procedures of the batches group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const batchBatchesProcedures = {}
+// The batch procedures of the batches group; one file per procedure beside this one.
+import { assign } from './assign-batch.ts'
+import { changeStage } from './change-batch-stage.ts'
+import { create } from './create-batch.ts'
+import { get } from './get-batch.ts'
+import { list } from './list-batches.ts'
+import { unassign } from './unassign-batch.ts'
+
+export const batchBatchesProcedures = { create, list, get, changeStage, assign, unassign }

@@ -1,3 +1,4 @@
-// The property procedures of the positions group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const propertyPositionsProcedures = {}
+// The property procedures of the positions group; one file per procedure beside this one.
+import { occupancy } from './property-occupancy.ts'
+
+export const propertyPositionsProcedures = { occupancy }

@@ -1,3 +1,5 @@
-// The room procedures of the positions group. Procedures are added here as they are built;
-// one file per procedure beside this one.
-export const roomPositionsProcedures = {}
+// The room procedures of the positions group; one file per procedure beside this one.
+import { occupancy } from './room-occupancy.ts'
+import { positions } from './room-positions.ts'
+
+export const roomPositionsProcedures = { positions, occupancy }

@@ -1,0 +1,57 @@
+// `position.reserve`: hold positions for a batch until a time, all or nothing. Re-reserving
+// positions already held for the same batch moves their end.
+import type { PrismaClient } from '@growops/db'
+import {
+  assertReservationWindow,
+  batchAcceptsPlants,
+  DomainError,
+  type ReservePositionsInput,
+} from '@growops/domain'
+import type { Actor } from '../access/actor.ts'
+import { appendAuditEntry } from '../audit/append-audit-entry.ts'
+import { loadBatchFor } from '../batches/batch-access.ts'
+import { claimPositions } from './claim-positions.ts'
+
+export interface ReservationResult {
+  reserved: number
+  batchId: string
+  until: string
+}
+
+export async function reservePositions(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: ReservePositionsInput,
+  now = new Date(),
+): Promise<ReservationResult> {
+  assertReservationWindow(input.until, now)
+  return prisma.$transaction(async (tx) => {
+    const batch = await loadBatchFor(tx, actor, input.batchId)
+    if (!batchAcceptsPlants(batch.stage)) {
+      throw new DomainError(
+        'CONFLICT',
+        `Batch ${batch.name} is ${batch.stage}; positions are reserved only for growing batches.`,
+        { batchId: batch.id, stage: batch.stage },
+      )
+    }
+    const claimed = await claimPositions(tx, {
+      organizationId: actor.organizationId,
+      positionIds: input.positionIds,
+      propertyId: batch.propertyId,
+      batchId: batch.id,
+      claim: { status: 'RESERVED', until: input.until },
+      now,
+    })
+    const result = { reserved: claimed.length, batchId: batch.id, until: input.until.toISOString() }
+    await appendAuditEntry(tx, {
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action: 'position.reserve',
+      entityType: 'Batch',
+      entityId: batch.id,
+      before: null,
+      after: { ...result, addresses: claimed.map((position) => position.address).sort() },
+    })
+    return result
+  })
+}
