@@ -133,15 +133,20 @@ export async function createCultivationFixture(
   }
 }
 
-/** The domain code of a refused call (the tRPC error's data.domainCode). */
-export async function domainCodeOf(call: Promise<unknown>): Promise<string | null> {
+/** The domain code behind a refusal (VALIDATION.FAILED for refused input). */
+export function domainCodeOfError(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; issues?: unknown } }).cause
+  if (Array.isArray(cause?.issues)) return 'VALIDATION.FAILED'
+  if (typeof cause?.code === 'string') return cause.code
+  return String(error)
+}
+
+/** The domain code of a refused call. */
+export async function domainCodeOf(call: Promise<unknown>): Promise<string> {
   try {
     await call
   } catch (error) {
-    const cause = (error as { cause?: { code?: unknown; issues?: unknown } }).cause
-    if (Array.isArray(cause?.issues)) return 'VALIDATION.FAILED'
-    if (typeof cause?.code === 'string') return cause.code
-    return String(error)
+    return domainCodeOfError(error)
   }
   throw new Error('expected the call to be refused')
 }
