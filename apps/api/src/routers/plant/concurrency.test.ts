@@ -83,7 +83,6 @@ describe('concurrent moves into one position', () => {
     expect(winners).toHaveLength(1)
     expect(losers).toHaveLength(49)
     const codes = losers.map((loser) => domainCodeOfError(loser.reason))
-    )
     expect(new Set(codes)).toEqual(new Set(['POSITION.OCCUPIED']))
 
     const there = await db.prisma.plant.findMany({ where: { positionId: target.id } })
