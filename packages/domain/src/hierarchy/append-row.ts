@@ -11,8 +11,8 @@ import {
 import { GRID_LIMITS, type SectionType } from '../grids/grid.schema.ts'
 
 /**
- * The number the next row of a section gets: one more than the highest it has (gaps left
- * by deleted rows are not refilled, so no address is ever reused for another place).
+ * The number the next row of a section gets: one more than the highest it has (a gap left
+ * by a deleted row in the middle is not refilled).
  *
  * @throws DomainError `GRID.OUT_OF_RANGE` when that number is above the grid limit.
  */

@@ -37,9 +37,9 @@ function addressesOf(where: { propertyId: string }) {
   })
 }
 
-function plantsOf(batchId: string) {
+function plantsOf(batchId: string | null) {
   return db.prisma.plant.findMany({
-    where: { batchId },
+    where: { batchId: batchId ?? 'none' },
     select: { id: true, tagNumber: true, address: true, positionId: true },
     orderBy: { tagNumber: 'asc' },
   })
@@ -242,7 +242,7 @@ describe('deleting (HIER4)', () => {
     const tags = positions.map((_, i) => `1A4BIG${String(i + 1).padStart(18, '0')}`)
     await placeNewPlants(db.prisma, {
       organizationId: org,
-      batchId: facility.batchId,
+      batchId: facility.batchId ?? '',
       positionIds: positions.map((p) => p.id),
       tags,
       placedById: null,

@@ -1,6 +1,6 @@
 // A small facility for the hierarchy tests, built with the seed factories:
 // <CODE>.GROW1.VEG-A.LEFT (table 2 × 3), <CODE>.GROW1.VEG-A.RACK1 (rack 2 × 2) and an empty
-// room <CODE>.GROW1.EMPTY, with `plants` plants of one batch placed in LEFT.
+// room <CODE>.GROW1.EMPTY, with `plants` plants of one batch placed in LEFT (no batch for 0).
 import type { PrismaClient } from '@growops/db'
 import {
   upsertBuilding,
@@ -18,7 +18,8 @@ export interface SmallFacility {
   tableId: string
   rackId: string
   rowId: string
-  batchId: string
+  /** Null when no plants were asked for (so the property can be deleted). */
+  batchId: string | null
   tags: string[]
 }
 
@@ -68,6 +69,19 @@ export async function buildSmallFacility(
     columns: 2,
   })
   const row = await prisma.row.findFirstOrThrow({ where: { sectionId: table.id, number: 1 } })
+  if (input.plants === 0) {
+    return {
+      propertyId: property.id,
+      buildingId: building.id,
+      roomId: room.id,
+      emptyRoomId: emptyRoom.id,
+      tableId: table.id,
+      rackId: rack.id,
+      rowId: row.id,
+      batchId: null,
+      tags: [],
+    }
+  }
   const batch = await upsertBatch(prisma, {
     organizationId: input.organizationId,
     propertyId: property.id,

@@ -1,27 +1,30 @@
 // Small helpers the hierarchy tests share: what an error was, and the audit rows written.
 import { TRPCError } from '@trpc/server'
 import type { PrismaClient } from '@growops/db'
-import { isDomainError } from '@growops/domain'
+import { describeError } from '../../trpc/error-formatter.ts'
 
 export interface Refusal {
   code: string
   domainCode: string | null
   message: string
   details: Record<string, unknown>
+  /** For invalid input: field path → messages, as the client receives them. */
+  fieldErrors: Record<string, string[]> | null
 }
 
-/** The TRPCError a call failed with (its tRPC code, domain code, message and details). */
+/** What a client would be told about a refused call (through the real error formatter). */
 export async function refusalOf(call: Promise<unknown>): Promise<Refusal> {
   try {
     await call
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error
-    const cause = error.cause
+    const { message, data } = describeError(error)
     return {
       code: error.code,
-      domainCode: isDomainError(cause) ? cause.code : null,
-      message: error.message,
-      details: isDomainError(cause) ? cause.details : {},
+      domainCode: data.domainCode,
+      message,
+      details: data.details,
+      fieldErrors: data.fieldErrors,
     }
   }
   throw new Error('expected the call to be refused')
