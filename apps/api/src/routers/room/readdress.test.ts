@@ -192,6 +192,72 @@ describe('renaming re-addresses everything beneath (HIER3)', () => {
   })
 })
 
+describe('concurrent changes', () => {
+  it('keeps every address consistent when a room is renamed while sections are added to it', async () => {
+    const org = tenant.organizationId
+    const owner = tenant.as.OWNER
+    const grower = tenant.as.HEAD_GROWER
+    await Promise.all([
+      grower.section.create({
+        organizationId: org,
+        roomId: facility.roomId,
+        code: 'C1',
+        name: 'c',
+        type: 'TABLE',
+        rows: 5,
+        columns: 5,
+      }),
+      owner.room.update({ organizationId: org, roomId: facility.roomId, code: 'VEG-C' }),
+      grower.section.create({
+        organizationId: org,
+        roomId: facility.roomId,
+        code: 'C2',
+        name: 'c',
+        type: 'RACK',
+        rows: 5,
+        columns: 5,
+      }),
+      grower.row.create({ organizationId: org, sectionId: facility.tableId, columns: 3 }),
+    ])
+    const positions = await db.prisma.position.findMany({
+      where: { roomId: facility.roomId },
+      select: { address: true },
+    })
+    expect(positions.length).toBeGreaterThan(50)
+    for (const { address } of positions) expect(address.split('.')[2]).toBe('VEG-C')
+    for (const plant of await plantsOf(facility.batchId)) {
+      expect(plant.address?.split('.')[2]).toBe('VEG-C')
+    }
+    await owner.room.update({ organizationId: org, roomId: facility.roomId, code: 'VEG-B' })
+    const sections = await owner.section.list({ organizationId: org, roomId: facility.roomId })
+    for (const section of sections.filter((s) => s.code === 'C1' || s.code === 'C2')) {
+      await owner.section.delete({ organizationId: org, sectionId: section.id })
+    }
+  })
+
+  it('lets exactly one of many concurrent creates take a code', async () => {
+    const org = tenant.organizationId
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        tenant.as.OWNER.room.create({
+          organizationId: org,
+          buildingId: facility.buildingId,
+          code: 'RACE',
+          name: 'r',
+          type: 'VEG',
+        }),
+      ),
+    )
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const refusals = await Promise.all(
+      results.flatMap((r) =>
+        r.status === 'rejected' ? [refusalOf(Promise.reject(r.reason))] : [],
+      ),
+    )
+    expect(refusals.map((r) => r.domainCode)).toEqual(Array(5).fill('HIERARCHY.CODE_TAKEN'))
+  })
+})
+
 describe('deleting (HIER4)', () => {
   it.each(['property', 'building', 'room', 'section', 'row'] as const)(
     'refuses to delete a %s that holds plants, naming them, and changes nothing',
