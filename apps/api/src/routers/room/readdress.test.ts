@@ -251,7 +251,7 @@ describe('concurrent changes', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refusals = await Promise.all(
       results.flatMap((r) =>
-        r.status === 'rejected' ? [refusalOf(Promise.reject(r.reason))] : [],
+        r.status === 'rejected' ? [refusalOf(Promise.reject(r.reason as Error))] : [],
       ),
     )
     expect(refusals.map((r) => r.domainCode)).toEqual(Array(5).fill('HIERARCHY.CODE_TAKEN'))
