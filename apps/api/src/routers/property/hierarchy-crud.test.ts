@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@growops/db/testing'
+import { upsertBatch } from '../../../../../prisma/seed/plants.ts'
 import { auditActions, refusalOf } from '../../services/hierarchy/hierarchy-test-helpers.ts'
 import { verifyAuditChain } from '../../services/audit/verify-audit-chain.ts'
 import { createTenant, type Caller, type TenantFixture } from '../../test/tenancy.ts'
@@ -413,5 +414,30 @@ describe('audit', () => {
     })
     expect(entry).toMatchObject({ actorId: tenant.userIds.OWNER, entityType: 'Section' })
     expect((await verifyAuditChain(db.prisma, org)).ok).toBe(true)
+  })
+})
+
+describe('property.delete with batch records', () => {
+  it('refuses with CONFLICT naming the batches, and changes nothing', async () => {
+    const property = await tenant.as.OWNER.property.create({
+      organizationId: org,
+      code: 'BATCHED',
+      name: 'Batched',
+    })
+    await upsertBatch(db.prisma, {
+      organizationId: org,
+      propertyId: property.id,
+      name: 'B-9 Haze',
+      strain: 'Haze',
+      stage: 'PROPAGATION',
+    })
+    const auditBefore = await db.prisma.auditLog.count()
+    const refusal = await refusalOf(
+      tenant.as.OWNER.property.delete({ organizationId: org, propertyId: property.id }),
+    )
+    expect(refusal).toMatchObject({ code: 'CONFLICT', domainCode: 'CONFLICT' })
+    expect(refusal.message).toContain('B-9 Haze')
+    expect(await db.prisma.property.findUnique({ where: { id: property.id } })).not.toBeNull()
+    expect(await db.prisma.auditLog.count()).toBe(auditBefore)
   })
 })

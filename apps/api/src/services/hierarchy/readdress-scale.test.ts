@@ -94,6 +94,22 @@ describe('re-addressing at scale', () => {
     expect(await db.prisma.plantLocationHistory.count({ where: { reason: 'READDRESS' } })).toBe(
       1_000,
     )
+    const property = await db.prisma.property.findFirstOrThrow({ where: { code: 'BIG' } })
+    const treeStarted = performance.now()
+    const tree = await tenant.as.STAFF.property.full({
+      organizationId: tenant.organizationId,
+      propertyId: property.id,
+    })
+    console.log(
+      `property.full over 10,000 positions: ${(performance.now() - treeStarted).toFixed(0)} ms`,
+    )
+    expect(tree.buildings[0]?.rooms[0]?.occupancy).toEqual({
+      total: 10_000,
+      occupied: 1_000,
+      empty: 9_000,
+      reserved: 0,
+      damaged: 0,
+    })
     const history = await db.prisma.plantLocationHistory.findMany({
       where: { reason: 'READDRESS' },
       select: { fromAddress: true, toAddress: true, movedById: true },
