@@ -149,6 +149,21 @@ describe('occupancy', () => {
   })
 })
 
+describe('plant.byAddress on reserved positions', () => {
+  it('reads a live reservation as RESERVED and an expired one as EMPTY', async () => {
+    const at = (address: string) =>
+      f.tenant.as.OWNER.plant.byAddress({ organizationId: org, address })
+    await expect(at(f.left(1, 4))).resolves.toMatchObject({ position: { status: 'RESERVED' } })
+    await expect(at(f.left(1, 5))).resolves.toMatchObject({ position: { status: 'EMPTY' } })
+    const found = await at(f.left(1, 1))
+    const byTag = await f.tenant.as.OWNER.plant.byTag({
+      organizationId: org,
+      tagNumber: found.plant?.tagNumber ?? '',
+    })
+    expect(found.plant).toEqual(byTag)
+  })
+})
+
 describe('position.available', () => {
   it('finds a contiguous run first, counting expired reservations as free', async () => {
     const found = await f.tenant.as.HEAD_GROWER.position.available({
