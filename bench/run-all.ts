@@ -1,9 +1,12 @@
 // `npm run bench`: runs every benchmark and prints its figures.
 import { runAddressingBench } from './addressing.bench.ts'
 import { runAuditBench } from './audit.bench.ts'
+import { runCultivationBench } from './cultivation.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
 console.log('# addressing (packages/domain)')
 await runAddressingBench()
 console.log('\n# audit trail (apps/api services, 100,000 entries on a scratch database)')
 await runAuditBench()
+console.log('\n# plants and positions (apps/api services, 100,000 positions on a scratch database)')
+await runCultivationBench()
