@@ -1,5 +1,7 @@
 import '@growops/ui/theme.css'
+import '@growops/ui/facility.css'
 import './styles/app.css'
+import './styles/facility.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/providers.tsx'

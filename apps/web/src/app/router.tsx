@@ -4,7 +4,10 @@ import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/aut
 import { SessionGate } from '../features/auth/components/session-gate.tsx'
 import { SignInPage } from '../features/auth/sign-in-page.tsx'
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
+import { FacilityPage } from '../features/facility/facility-page.tsx'
+import { RoomPage } from '../features/rooms/room-page.tsx'
 import { AppShell } from '../features/shell/components/app-shell.tsx'
+import { RequireOrganization } from '../features/shell/components/require-organization.tsx'
 import { NotFoundPage } from '../features/shell/not-found-page.tsx'
 import { RouteErrorPage } from '../features/shell/route-error-page.tsx'
 
@@ -28,7 +31,16 @@ export const routes: RouteObject[] = [
         children: [
           {
             element: <AppShell />,
-            children: [{ index: true, element: <DashboardPage /> }],
+            children: [
+              { index: true, element: <DashboardPage /> },
+              {
+                element: <RequireOrganization />,
+                children: [
+                  { path: 'facility', element: <FacilityPage /> },
+                  { path: 'rooms/:roomId', element: <RoomPage /> },
+                ],
+              },
+            ],
           },
         ],
       },

@@ -5,15 +5,41 @@ import enAuth from './en/auth.json'
 import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
+import enFacility from './en/facility.json'
+import enLookup from './en/lookup.json'
+import enPlacement from './en/placement.json'
+import enRooms from './en/rooms.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
+import esFacility from './es/facility.json'
+import esLookup from './es/lookup.json'
+import esPlacement from './es/placement.json'
+import esRooms from './es/rooms.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
-  en: { common: enCommon, auth: enAuth, dashboard: enDashboard, errors: enErrors },
-  es: { common: esCommon, auth: esAuth, dashboard: esDashboard, errors: esErrors },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    dashboard: enDashboard,
+    errors: enErrors,
+    facility: enFacility,
+    rooms: enRooms,
+    lookup: enLookup,
+    placement: enPlacement,
+  },
+  es: {
+    common: esCommon,
+    auth: esAuth,
+    dashboard: esDashboard,
+    errors: esErrors,
+    facility: esFacility,
+    rooms: esRooms,
+    lookup: esLookup,
+    placement: esPlacement,
+  },
 }
 
 export const resources = {

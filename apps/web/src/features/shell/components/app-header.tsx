@@ -1,21 +1,18 @@
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
-import { useCurrentUser } from '../../auth/hooks/use-session.ts'
 import { LanguageSwitcher } from '../../locale/components/language-switcher.tsx'
 import { useDisclosure } from '../hooks/use-disclosure.ts'
 import { MainNav } from './main-nav.tsx'
+import { OrganizationSwitcher } from './organization-switcher.tsx'
 import { SignOutButton } from './sign-out-button.tsx'
 
 /**
- * Product, organization and role, then navigation, language and sign-out. On narrow
+ * Product, organization and role (a switcher for people in several), then navigation, language and sign-out. On narrow
  * screens (≤ 640px) the second group folds behind a menu button.
  */
 export function AppHeader() {
   const { t } = useTranslation()
-  const { memberships } = useCurrentUser()
-  // One organization per person for now; an organization switcher comes with the second.
-  const membership = memberships[0]
   const menu = useDisclosure()
   const panelId = useId()
   const { pathname } = useLocation()
@@ -28,14 +25,7 @@ export function AppHeader() {
       <div className="shell__bar">
         <div className="shell__identity">
           <p className="brand">{t('common.productName')}</p>
-          <p className="shell__org">
-            {membership
-              ? t('common.shell.organizationAndRole', {
-                  organization: membership.organizationName,
-                  role: t(`common.roles.${membership.role}`),
-                })
-              : t('common.shell.noOrganization')}
-          </p>
+          <OrganizationSwitcher />
         </div>
         <button
           type="button"

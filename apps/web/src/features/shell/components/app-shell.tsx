@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
+import { ActiveOrganizationProvider } from '../../../app/active-organization.tsx'
 import { AppHeader } from './app-header.tsx'
 
 /** The signed-in frame: skip link, header with navigation, and the page in <main>. */
@@ -16,14 +17,16 @@ export function AppShell() {
   }, [pathname])
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
-      <AppHeader />
-      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
-        <Outlet />
-      </main>
-    </div>
+    <ActiveOrganizationProvider>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t('common.skipToContent')}
+        </a>
+        <AppHeader />
+        <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
+          <Outlet />
+        </main>
+      </div>
+    </ActiveOrganizationProvider>
   )
 }

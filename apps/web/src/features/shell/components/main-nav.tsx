@@ -12,6 +12,11 @@ export function MainNav() {
             {t('common.shell.nav.dashboard')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/facility" className="main-nav__link">
+            {t('common.shell.nav.facility')}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   )
