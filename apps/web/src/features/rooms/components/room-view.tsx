@@ -156,61 +156,64 @@ export function RoomView({ data }: { data: RoomPositions }) {
         <AddressLookup />
       </details>
 
-      {canPlace ? (
-        <PlacementPanel
-          open={placing}
-          onOpenChange={(open) => {
-            setPlacing(open)
-            setSelected(NO_SELECTION)
-            if (open) setDetailsOpen(false)
-          }}
-          roomId={room.id}
-          sections={sections}
-          positionsById={positionsById}
-          batchId={placementBatchId}
-          onBatchChange={(batchId) => {
-            setPlacementBatchId(batchId)
-            setSelected(NO_SELECTION)
-          }}
-          selected={selected}
-          onSelectedChange={setSelected}
-        />
-      ) : (
-        <p className="muted">{t('rooms.readOnly')}</p>
-      )}
-
-      <div className="room-controls">
-        <ColourModePicker
-          value={mode}
-          onChange={(next) => {
-            setMode(next)
-            setParam('colour', next)
-          }}
-        />
-        <GridLegend title={t('rooms.legend')} items={views.legend} />
-      </div>
-
-      {/* Says what a click did while picking positions (and why a position can't be used). */}
-      <div className={placing ? 'placement-feedback' : 'ui-visually-hidden'}>
-        <Alert tone="info">{placing ? announcement : ''}</Alert>
-      </div>
-
-      {sections.length === 0 ? (
-        <p className="muted">{t('rooms.noSections')}</p>
-      ) : (
-        sections.map((section) => (
-          <SectionGrid
-            key={section.id}
-            section={section}
-            cells={views.cellsBySection.get(section.id) ?? []}
-            selectedIds={placing ? selected : undefined}
-            multiselectable={placing}
-            activeId={activeId}
-            highlighted={section.id === highlightedSectionId}
-            onCellActivate={onCellActivate}
+      <div className="room-body" data-placing={placing || undefined}>
+        {canPlace ? (
+          <PlacementPanel
+            open={placing}
+            onOpenChange={(open) => {
+              setPlacing(open)
+              setSelected(NO_SELECTION)
+              if (open) setDetailsOpen(false)
+            }}
+            roomId={room.id}
+            sections={sections}
+            positionsById={positionsById}
+            batchId={placementBatchId}
+            onBatchChange={(batchId) => {
+              setPlacementBatchId(batchId)
+              setSelected(NO_SELECTION)
+            }}
+            selected={selected}
+            onSelectedChange={setSelected}
           />
-        ))
-      )}
+        ) : (
+          <p className="muted">{t('rooms.readOnly')}</p>
+        )}
+        <div className="room-main stack">
+          <div className="room-controls">
+            <ColourModePicker
+              value={mode}
+              onChange={(next) => {
+                setMode(next)
+                setParam('colour', next)
+              }}
+            />
+            <GridLegend title={t('rooms.legend')} items={views.legend} />
+          </div>
+
+          {/* Says what a click did while picking positions (and why a position can't be used). */}
+          <div className={placing ? 'placement-feedback' : 'ui-visually-hidden'}>
+            <Alert tone="info">{placing ? announcement : ''}</Alert>
+          </div>
+
+          {sections.length === 0 ? (
+            <p className="muted">{t('rooms.noSections')}</p>
+          ) : (
+            sections.map((section) => (
+              <SectionGrid
+                key={section.id}
+                section={section}
+                cells={views.cellsBySection.get(section.id) ?? []}
+                selectedIds={placing ? selected : undefined}
+                multiselectable={placing}
+                activeId={activeId}
+                highlighted={section.id === highlightedSectionId}
+                onCellActivate={onCellActivate}
+              />
+            ))
+          )}
+        </div>
+      </div>
 
       <PositionDetailsDialog
         position={activePosition}
