@@ -8,12 +8,13 @@ import type {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
-import { refuseTakenCode, refuseWhenHoldingPlants, type CodeClash } from './branch-guards.ts'
+import { deleteBranchAudited, readdressIfRenamed } from './branch-changes.ts'
+import { refuseTakenCode, type CodeClash } from './branch-guards.ts'
 import { BRANCH_TRANSACTION } from './branch-transaction.ts'
-import { deleteBranch, type Removed } from './delete-branch.ts'
+import type { Removed } from './delete-branch.ts'
 import { lockBuilding, lockProperty, notFound } from './hierarchy-chain.ts'
 import { buildingSelect, type BuildingView } from './hierarchy-views.ts'
-import { readdressBeneath, type Readdressed } from './readdress-beneath.ts'
+import type { Readdressed } from './readdress-beneath.ts'
 
 export async function listBuildings(
   prisma: PrismaClient,
@@ -79,16 +80,12 @@ export function updateBuilding(
           data: { code: input.code, name: input.name, type: input.type },
           select: buildingSelect,
         })
-        const readdressed =
-          input.code !== undefined && input.code !== before.code
-            ? await readdressBeneath(tx, {
-                organizationId: actor.organizationId,
-                entity: { entityType: 'Building', id: before.id },
-                level: 'building',
-                code: input.code,
-                movedById: actor.userId,
-              })
-            : { positions: 0, plants: 0 }
+        const readdressed = await readdressIfRenamed(
+          tx,
+          actor,
+          { entityType: 'Building', id: before.id, level: 'building' },
+          { before: before.code, after: input.code },
+        )
         await appendAuditEntry(tx, {
           organizationId: actor.organizationId,
           actorId: actor.userId,
@@ -111,21 +108,12 @@ export function deleteBuilding(
 ): Promise<{ id: string; removed: Removed }> {
   return prisma.$transaction(async (tx) => {
     const building = await lockBuilding(tx, actor, input.buildingId, 'update')
-    await refuseWhenHoldingPlants(tx, actor.organizationId, {
+    return deleteBranchAudited(tx, actor, {
       entityType: 'Building',
       id: building.id,
       label: `Building ${building.propertyCode}.${building.code}`,
-    })
-    const removed = await deleteBranch(tx, { entityType: 'Building', id: building.id })
-    await appendAuditEntry(tx, {
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
       action: 'building.delete',
-      entityType: 'Building',
-      entityId: building.id,
       before: building,
-      after: { removed },
     })
-    return { id: building.id, removed }
   }, BRANCH_TRANSACTION)
 }

@@ -8,11 +8,12 @@ import {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
+import { readdressIfRenamed } from './branch-changes.ts'
 import { refuseTakenCode, refuseWhenHoldingPlants } from './branch-guards.ts'
 import { BRANCH_TRANSACTION } from './branch-transaction.ts'
 import { lockProperty } from './hierarchy-chain.ts'
 import { propertySelect, type PropertyView } from './hierarchy-views.ts'
-import { readdressBeneath, type Readdressed } from './readdress-beneath.ts'
+import type { Readdressed } from './readdress-beneath.ts'
 import { deleteBranch, type Removed } from './delete-branch.ts'
 
 export function listProperties(prisma: PrismaClient, actor: Actor): Promise<PropertyView[]> {
@@ -74,16 +75,12 @@ export function updateProperty(
           },
           select: propertySelect,
         })
-        const readdressed =
-          input.code !== undefined && input.code !== before.code
-            ? await readdressBeneath(tx, {
-                organizationId: actor.organizationId,
-                entity: { entityType: 'Property', id: before.id },
-                level: 'property',
-                code: input.code,
-                movedById: actor.userId,
-              })
-            : { positions: 0, plants: 0 }
+        const readdressed = await readdressIfRenamed(
+          tx,
+          actor,
+          { entityType: 'Property', id: before.id, level: 'property' },
+          { before: before.code, after: input.code },
+        )
         await appendAuditEntry(tx, {
           organizationId: actor.organizationId,
           actorId: actor.userId,

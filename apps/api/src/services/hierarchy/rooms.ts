@@ -9,13 +9,14 @@ import {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
+import { deleteBranchAudited, readdressIfRenamed } from './branch-changes.ts'
 import { countOccupancyByRoom, emptyOccupancy } from '../positions/occupancy.ts'
-import { refuseTakenCode, refuseWhenHoldingPlants, type CodeClash } from './branch-guards.ts'
+import { refuseTakenCode, type CodeClash } from './branch-guards.ts'
 import { BRANCH_TRANSACTION } from './branch-transaction.ts'
-import { deleteBranch, type Removed } from './delete-branch.ts'
+import type { Removed } from './delete-branch.ts'
 import { lockBuilding, lockRoom, notFound } from './hierarchy-chain.ts'
 import { roomSelect, type RoomView, type RoomWithOccupancy } from './hierarchy-views.ts'
-import { readdressBeneath, type Readdressed } from './readdress-beneath.ts'
+import type { Readdressed } from './readdress-beneath.ts'
 
 export async function listRooms(
   prisma: PrismaClient,
@@ -111,16 +112,12 @@ export function updateRoom(
           },
           select: roomSelect,
         })
-        const readdressed =
-          input.code !== undefined && input.code !== before.code
-            ? await readdressBeneath(tx, {
-                organizationId: actor.organizationId,
-                entity: { entityType: 'Room', id: before.id },
-                level: 'room',
-                code: input.code,
-                movedById: actor.userId,
-              })
-            : { positions: 0, plants: 0 }
+        const readdressed = await readdressIfRenamed(
+          tx,
+          actor,
+          { entityType: 'Room', id: before.id, level: 'room' },
+          { before: before.code, after: input.code },
+        )
         await appendAuditEntry(tx, {
           organizationId: actor.organizationId,
           actorId: actor.userId,
@@ -143,21 +140,12 @@ export function deleteRoom(
 ): Promise<{ id: string; removed: Removed }> {
   return prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, actor, input.roomId, 'update')
-    await refuseWhenHoldingPlants(tx, actor.organizationId, {
+    return deleteBranchAudited(tx, actor, {
       entityType: 'Room',
       id: room.id,
       label: `Room ${room.propertyCode}.${room.buildingCode}.${room.code}`,
-    })
-    const removed = await deleteBranch(tx, { entityType: 'Room', id: room.id })
-    await appendAuditEntry(tx, {
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
       action: 'room.delete',
-      entityType: 'Room',
-      entityId: room.id,
       before: room,
-      after: { removed },
     })
-    return { id: room.id, removed }
   }, BRANCH_TRANSACTION)
 }

@@ -10,9 +10,9 @@ import {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
-import { refuseWhenHoldingPlants } from './branch-guards.ts'
+import { deleteBranchAudited } from './branch-changes.ts'
 import { BRANCH_TRANSACTION } from './branch-transaction.ts'
-import { deleteBranch, type Removed } from './delete-branch.ts'
+import type { Removed } from './delete-branch.ts'
 import { lockRow, lockSection, notFound, type SectionChain } from './hierarchy-chain.ts'
 import type { RowView } from './hierarchy-views.ts'
 import { insertPositions } from './insert-positions.ts'
@@ -125,21 +125,12 @@ export function deleteRow(
   return prisma.$transaction(async (tx) => {
     const row = await lockRow(tx, actor, input.rowId, 'update')
     const letter = addressFormForSectionType(row.sectionType) === 'rack' ? 'L' : 'R'
-    await refuseWhenHoldingPlants(tx, actor.organizationId, {
+    return deleteBranchAudited(tx, actor, {
       entityType: 'Row',
       id: row.id,
       label: `Row ${row.propertyCode}.${row.buildingCode}.${row.roomCode}.${row.sectionCode}.${letter}${row.number}`,
-    })
-    const removed = await deleteBranch(tx, { entityType: 'Row', id: row.id })
-    await appendAuditEntry(tx, {
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
       action: 'row.delete',
-      entityType: 'Row',
-      entityId: row.id,
       before: row,
-      after: { removed },
     })
-    return { id: row.id, removed }
   }, BRANCH_TRANSACTION)
 }

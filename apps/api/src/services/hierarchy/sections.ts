@@ -9,9 +9,10 @@ import {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
-import { refuseTakenCode, refuseWhenHoldingPlants, type CodeClash } from './branch-guards.ts'
+import { deleteBranchAudited, readdressIfRenamed } from './branch-changes.ts'
+import { refuseTakenCode, type CodeClash } from './branch-guards.ts'
 import { BRANCH_TRANSACTION } from './branch-transaction.ts'
-import { deleteBranch, type Removed } from './delete-branch.ts'
+import type { Removed } from './delete-branch.ts'
 import { lockRoom, lockSection, notFound } from './hierarchy-chain.ts'
 import {
   loadSectionView,
@@ -20,7 +21,7 @@ import {
   type SectionView,
 } from './hierarchy-views.ts'
 import { insertPositions } from './insert-positions.ts'
-import { readdressBeneath, type Readdressed } from './readdress-beneath.ts'
+import type { Readdressed } from './readdress-beneath.ts'
 
 export async function listSections(
   prisma: PrismaClient,
@@ -129,16 +130,12 @@ export function updateSection(
           where: { id: before.id },
           data: { code: input.code, name: input.name, spacingInches: input.spacingInches },
         })
-        const readdressed =
-          input.code !== undefined && input.code !== before.code
-            ? await readdressBeneath(tx, {
-                organizationId: actor.organizationId,
-                entity: { entityType: 'Section', id: before.id },
-                level: 'section',
-                code: input.code,
-                movedById: actor.userId,
-              })
-            : { positions: 0, plants: 0 }
+        const readdressed = await readdressIfRenamed(
+          tx,
+          actor,
+          { entityType: 'Section', id: before.id, level: 'section' },
+          { before: before.code, after: input.code },
+        )
         const view = await loadSectionView(tx, before.id)
         await appendAuditEntry(tx, {
           organizationId: actor.organizationId,
@@ -162,21 +159,12 @@ export function deleteSection(
 ): Promise<{ id: string; removed: Removed }> {
   return prisma.$transaction(async (tx) => {
     const section = await lockSection(tx, actor, input.sectionId, 'update')
-    await refuseWhenHoldingPlants(tx, actor.organizationId, {
+    return deleteBranchAudited(tx, actor, {
       entityType: 'Section',
       id: section.id,
       label: `Section ${section.propertyCode}.${section.buildingCode}.${section.roomCode}.${section.code}`,
-    })
-    const removed = await deleteBranch(tx, { entityType: 'Section', id: section.id })
-    await appendAuditEntry(tx, {
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
       action: 'section.delete',
-      entityType: 'Section',
-      entityId: section.id,
       before: section,
-      after: { removed },
     })
-    return { id: section.id, removed }
   }, BRANCH_TRANSACTION)
 }
