@@ -1,6 +1,6 @@
 import { isPositionFreeFor } from '@growops/domain'
 import { Alert, GridLegend, type RoomGridCell } from '@growops/ui'
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useActiveOrganization } from '../../../app/active-organization.tsx'
@@ -61,9 +61,11 @@ export function RoomView({ data }: { data: RoomPositions }) {
     () => new Map((batches.data ?? []).map((batch) => [batch.id, batch.name])),
     [batches.data],
   )
+  // Recolouring thousands of cells may take a moment: the radio answers first.
+  const gridMode = useDeferredValue(mode)
   const views = useMemo(
-    () => buildCellViews(t, sections, positions, mode, batchNames),
-    [t, sections, positions, mode, batchNames],
+    () => buildCellViews(t, sections, positions, gridMode, batchNames),
+    [t, sections, positions, gridMode, batchNames],
   )
   const positionsById = useMemo(
     () => new Map(positions.map((position) => [position.id, position])),
