@@ -22,6 +22,7 @@ const apiPort = Number(process.env.PORT ?? process.env.API_PORT ?? 3000)
 const collabPort = Number(process.env.COLLAB_PORT ?? 1234)
 const webDevPort = Number(process.env.WEB_DEV_PORT ?? 5173)
 const host = process.env.HOST ?? '127.0.0.1'
+const displayHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const log = (line: string) => process.stdout.write(`${prefixFor('start')} ${line}\n`)
 
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
   }
 
   const commonEnv = { DATABASE_URL: databaseUrl, NODE_ENV: devMode ? 'development' : 'production' }
+  // The browser must reach collab under the host name it uses for the api (the session
+  // cookie is sent by host name, whatever the port).
+  const publicCollabUrl = process.env.PUBLIC_COLLAB_URL ?? `ws://${displayHost}:${collabPort}`
   const api = startProcess({
     name: 'api',
     command: tsx,
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
       ...commonEnv,
       API_HOST: host,
       API_PORT: String(apiPort),
+      PUBLIC_COLLAB_URL: publicCollabUrl,
       ...(devMode ? {} : { WEB_DIST_DIR: join(root, 'apps/web/dist') }),
     },
   })
@@ -140,7 +145,6 @@ async function main(): Promise<void> {
   await waitForHttpOk(`http://${host}:${apiPort}/health`, 60_000)
   await waitForHttpOk(`http://${host}:${collabPort}/health`, 60_000)
 
-  const displayHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
   const url = `http://${displayHost}:${devMode ? webDevPort : apiPort}`
   const lines = [
     '',

@@ -15,7 +15,8 @@ import { appRouter } from './trpc/root.ts'
 
 export interface ApiServerDeps {
   prisma: PrismaClient
-  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY' | 'WEB_DIST_DIR' | 'NODE_ENV'>
+  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY' | 'WEB_DIST_DIR' | 'NODE_ENV'> &
+    Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL'>>
   log?: (message: string) => void
   /** CSV export page size and page observer (tests). */
   auditCsv?: AuditCsvOptions

@@ -27,11 +27,18 @@ export interface Context {
   /** The raw session token, kept so a renewed session can be re-sent. */
   sessionToken: string | null
   cookies: SessionCookieWriter
+  /** Settings procedures hand to clients. */
+  config: PublicConfig
+}
+
+export interface PublicConfig {
+  /** The collab server's WebSocket URL for browsers; null = same origin, path /collab. */
+  publicCollabUrl: string | null
 }
 
 export interface ContextDeps {
   prisma: PrismaClient
-  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'>
+  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'> & Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL'>>
 }
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -86,6 +93,7 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
     session,
     sessionToken: token,
     cookies,
+    config: { publicCollabUrl: deps.env.PUBLIC_COLLAB_URL ?? null },
   }
 }
 

@@ -2,6 +2,7 @@ import { auditRouter } from '../routers/audit/router.ts'
 import { authRouter } from '../routers/auth/router.ts'
 import { batchRouter } from '../routers/batch/router.ts'
 import { buildingRouter } from '../routers/building/router.ts'
+import { layoutRouter } from '../routers/layout/router.ts'
 import { plantRouter } from '../routers/plant/router.ts'
 import { positionRouter } from '../routers/position/router.ts'
 import { propertyRouter } from '../routers/property/router.ts'
@@ -21,6 +22,7 @@ export const appRouter = router({
   plant: plantRouter,
   batch: batchRouter,
   audit: auditRouter,
+  layout: layoutRouter,
 })
 
 export type AppRouter = typeof appRouter
