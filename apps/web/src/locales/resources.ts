@@ -6,6 +6,7 @@ import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
 import enFacility from './en/facility.json'
+import enLayoutCollab from './en/layoutCollab.json'
 import enLookup from './en/lookup.json'
 import enPlacement from './en/placement.json'
 import enRooms from './en/rooms.json'
@@ -14,6 +15,7 @@ import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
 import esFacility from './es/facility.json'
+import esLayoutCollab from './es/layoutCollab.json'
 import esLookup from './es/lookup.json'
 import esPlacement from './es/placement.json'
 import esRooms from './es/rooms.json'
@@ -29,6 +31,7 @@ export const localeFiles = {
     rooms: enRooms,
     lookup: enLookup,
     placement: enPlacement,
+    layoutCollab: enLayoutCollab,
   },
   es: {
     common: esCommon,
@@ -39,6 +42,7 @@ export const localeFiles = {
     rooms: esRooms,
     lookup: esLookup,
     placement: esPlacement,
+    layoutCollab: esLayoutCollab,
   },
 }
 
