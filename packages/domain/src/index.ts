@@ -156,6 +156,27 @@ export {
   type LayoutOccupancy,
 } from './layout/index.ts'
 export {
+  LAYOUT_ISSUE_CODES,
+  layoutKindName,
+  countLayoutPositions,
+  validateLayoutSnapshot,
+  sortLayoutSnapshot,
+  BATCH_COLOURS,
+  batchColour,
+  DEFAULT_SPACING_INCHES,
+  IMPORT_LAYOUT_FEET,
+  StoredLayoutSchema,
+  hierarchyToSnapshot,
+  type LayoutIssue,
+  type LayoutIssueCode,
+  type LayoutElementKind,
+  type StoredLayout,
+  type HierarchyForLayout,
+  type HierarchyBuildingForLayout,
+  type HierarchyRoomForLayout,
+  type HierarchySectionForLayout,
+} from './layout/index.ts'
+export {
   AUDIT_CSV_COLUMNS,
   AUDIT_LIST_DEFAULT_LIMIT,
   AUDIT_LIST_MAX_LIMIT,

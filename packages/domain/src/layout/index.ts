@@ -71,3 +71,24 @@ export {
   type LayoutPublishInput,
   type LayoutOccupancy,
 } from './layout-snapshot.schema.ts'
+export {
+  LAYOUT_ISSUE_CODES,
+  layoutKindName,
+  type LayoutIssue,
+  type LayoutIssueCode,
+  type LayoutElementKind,
+} from './layout-issue.ts'
+export { countLayoutPositions, validateLayoutSnapshot } from './validate-layout.ts'
+export { sortLayoutSnapshot } from './sort-snapshot.ts'
+export { BATCH_COLOURS, batchColour } from './batch-colour.ts'
+export {
+  DEFAULT_SPACING_INCHES,
+  IMPORT_LAYOUT_FEET,
+  StoredLayoutSchema,
+  hierarchyToSnapshot,
+  type StoredLayout,
+  type HierarchyForLayout,
+  type HierarchyBuildingForLayout,
+  type HierarchyRoomForLayout,
+  type HierarchySectionForLayout,
+} from './hierarchy-to-snapshot.ts'
