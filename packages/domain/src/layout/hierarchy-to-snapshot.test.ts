@@ -1,19 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SectionTypeSchema } from '../grids/grid.schema.ts'
 import { tableSizeFeet } from './canvas-model.ts'
 import { rectContainsRect, rectsOverlap } from './geometry.ts'
+import { hierarchyArb, testUuid as ID } from './layout-arbitraries.ts'
 import {
   hierarchyToSnapshot,
   IMPORT_LAYOUT_FEET,
-  type HierarchyForLayout,
   type HierarchyRoomForLayout,
   type HierarchySectionForLayout,
 } from './hierarchy-to-snapshot.ts'
 import { LayoutSnapshotSchema, type LayoutSnapshot } from './layout-snapshot.schema.ts'
 import { validateLayoutSnapshot } from './validate-layout.ts'
-
-const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
 function tableRow(n: number, code: string, extra: Partial<HierarchySectionForLayout> = {}) {
   return {
@@ -171,62 +168,8 @@ describe('hierarchyToSnapshot', () => {
   })
 
   it('[LAYC8][LAYC5] any hierarchy imports into a valid, contained, non-overlapping snapshot', () => {
-    const storedLayout = fc.oneof(
-      fc.constant(null),
-      fc.constant({ nonsense: true }),
-      fc.record(
-        {
-          key: fc.constantFrom('shape:k1', 'shape:k2', 'shape:k3'),
-          x: fc.integer({ min: -300, max: 300 }),
-          y: fc.integer({ min: -300, max: 300 }),
-          width: fc.double({ min: 0.5, max: 300, noNaN: true }),
-          height: fc.integer({ min: 1, max: 300 }),
-        },
-        { requiredKeys: ['x', 'y', 'width', 'height'] },
-      ),
-    )
-    const sectionArb = fc.record({
-      type: fc.constantFrom(...SectionTypeSchema.options),
-      spacingInches: fc.option(fc.integer({ min: 1, max: 60 })),
-      layout: storedLayout,
-      rows: fc.integer({ min: 1, max: 12 }),
-      columns: fc.integer({ min: 1, max: 12 }),
-      slotsPerPosition: fc.integer({ min: 1, max: 4 }),
-    })
-    const roomArb = fc.record({
-      type: fc.constantFrom('VEG', 'FLOWER', 'DRY'),
-      layout: storedLayout,
-      sections: fc.array(sectionArb, { maxLength: 6 }),
-    })
-    const buildingArb = fc.record({
-      layout: storedLayout,
-      rooms: fc.array(roomArb, { maxLength: 4 }),
-    })
     fc.assert(
-      fc.property(fc.array(buildingArb, { maxLength: 4 }), (drawn) => {
-        let n = 0
-        const hierarchy: HierarchyForLayout = {
-          buildings: drawn.map((b, bi) => ({
-            id: ID(++n),
-            code: `B${bi}`,
-            name: `B${bi}`,
-            type: 'CULTIVATION',
-            layout: b.layout,
-            rooms: b.rooms.map((r, ri) => ({
-              id: ID(++n),
-              code: `R${ri}`,
-              name: `R${ri}`,
-              type: r.type,
-              layout: r.layout,
-              sections: r.sections.map((s, si) => ({
-                ...s,
-                id: ID(++n),
-                code: `S${si}`,
-                name: `S${si}`,
-              })),
-            })),
-          })),
-        }
+      fc.property(hierarchyArb, (hierarchy) => {
         const snapshot = hierarchyToSnapshot(hierarchy)
         expectWellFormed(snapshot)
         expect(hierarchyToSnapshot(hierarchy)).toEqual(snapshot)

@@ -93,6 +93,24 @@ export {
   type HierarchySectionForLayout,
 } from './hierarchy-to-snapshot.ts'
 export {
+  layoutSnapshotFromRecords,
+  validateLayoutRecords,
+  type LayoutFromRecords,
+} from './snapshot-from-records.ts'
+export {
+  recordsFromSnapshot,
+  shapeIdForKey,
+  type RecordsFromSnapshotOptions,
+} from './records-from-snapshot.ts'
+export { drawOrderIndexKey } from './index-key.ts'
+export {
+  GEOMETRY_EPSILON,
+  roundFeet,
+  rectContainsPoint,
+  rectContainsRect,
+  rectsOverlap,
+} from './geometry.ts'
+export {
   planLayoutReconciliation,
   isLayoutPlanEmpty,
   layoutPlanDiff,
