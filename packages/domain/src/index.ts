@@ -125,6 +125,7 @@ export {
   LayoutDiffSchema,
   LayoutPropertyInputSchema,
   LayoutPublishInputSchema,
+  LayoutPreviewInputSchema,
   LayoutVersionInputSchema,
   OCCUPANCY_STATUS_CODES,
   LayoutOccupancySchema,
@@ -153,6 +154,7 @@ export {
   type LayoutSnapshot,
   type LayoutDiff,
   type LayoutPublishInput,
+  type LayoutPreviewInput,
   type LayoutOccupancy,
 } from './layout/index.ts'
 export {

@@ -59,6 +59,7 @@ export {
   LayoutDiffSchema,
   LayoutPropertyInputSchema,
   LayoutPublishInputSchema,
+  LayoutPreviewInputSchema,
   LayoutVersionInputSchema,
   OCCUPANCY_STATUS_CODES,
   LayoutOccupancySchema,
@@ -69,6 +70,7 @@ export {
   type LayoutSnapshot,
   type LayoutDiff,
   type LayoutPublishInput,
+  type LayoutPreviewInput,
   type LayoutOccupancy,
 } from './layout-snapshot.schema.ts'
 export {

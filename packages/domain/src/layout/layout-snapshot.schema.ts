@@ -169,6 +169,13 @@ export const LayoutPublishInputSchema = z.object({
 })
 export type LayoutPublishInput = z.infer<typeof LayoutPublishInputSchema>
 
+/** `layout.preview`: the snapshot to compare with the stored hierarchy. */
+export const LayoutPreviewInputSchema = z.object({
+  propertyId: z.uuid(),
+  snapshot: LayoutSnapshotSchema,
+})
+export type LayoutPreviewInput = z.infer<typeof LayoutPreviewInputSchema>
+
 export const LayoutVersionInputSchema = z.object({
   propertyId: z.uuid(),
   number: z.int().positive(),
