@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints its figures.
 import { runAddressingBench } from './addressing.bench.ts'
 import { runAuditBench } from './audit.bench.ts'
+import { runCollabBench } from './collab.bench.ts'
 import { runCultivationBench } from './cultivation.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
@@ -10,3 +11,7 @@ console.log('\n# audit trail (apps/api services, 100,000 entries on a scratch da
 await runAuditBench()
 console.log('\n# plants and positions (apps/api services, 100,000 positions on a scratch database)')
 await runCultivationBench()
+console.log(
+  '\n# collab server (apps/collab, 10,000-position layout documents on a scratch database)',
+)
+await runCollabBench()

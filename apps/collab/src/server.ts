@@ -2,6 +2,7 @@
 // endpoints. Every connection is authenticated; documents are stored incrementally in
 // PostgreSQL; with Redis, several instances serve one document.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks'
 import { Server, type Extension } from '@hocuspocus/server'
 import type { PrismaClient } from '@growops/db'
 import { createAuthentication } from './extensions/authentication.ts'
@@ -52,7 +53,30 @@ async function answerHealth(
   )
 }
 
-function answerMetrics(server: Server, persistence: Persistence, res: ServerResponse): void {
+const NS_PER_MS = 1e6
+/** Sampling interval of the event-loop delay histogram; samples include it, so it is subtracted. */
+const LOOP_DELAY_RESOLUTION_MS = 10
+
+function delayMs(nanoseconds: number): number {
+  return Math.max(0, nanoseconds / NS_PER_MS - LOOP_DELAY_RESOLUTION_MS)
+}
+
+/**
+ * Counters and gauges as JSON. `eventLoopDelayMs` covers the time since the previous
+ * /metrics answer (a scraper polling it gets one window per scrape).
+ */
+function answerMetrics(
+  server: Server,
+  persistence: Persistence,
+  loopDelay: IntervalHistogram,
+  res: ServerResponse,
+): void {
+  const eventLoopDelayMs = {
+    p50: delayMs(loopDelay.percentile(50)),
+    p99: delayMs(loopDelay.percentile(99)),
+    max: delayMs(loopDelay.max),
+  }
+  loopDelay.reset()
   res.writeHead(200, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -63,6 +87,7 @@ function answerMetrics(server: Server, persistence: Persistence, res: ServerResp
       documents: server.hocuspocus.getDocumentsCount(),
       connections: server.hocuspocus.getConnectionsCount(),
       ...persistence.metrics(),
+      eventLoopDelayMs,
       uptimeSeconds: Math.round(process.uptime()),
       heapUsedBytes: process.memoryUsage().heapUsed,
     }),
@@ -78,11 +103,17 @@ export function createCollabServer(options: CollabServerOptions): Server {
     store: createPrismaLayoutStore(options.prisma),
     ...options.persistence,
   })
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS })
+  loopDelay.enable()
   const extensions: Extension[] = [
     createAuthentication(options.prisma),
     persistence.extension,
     ...(options.redis ? [createRedisExtension(options.redis)] : []),
     ...(options.extensions ?? []),
+    {
+      extensionName: 'growops-metrics',
+      onDestroy: () => Promise.resolve(loopDelay.disable()),
+    },
   ]
   const server: Server = new Server({
     name: 'growops-collab',
@@ -95,7 +126,7 @@ export function createCollabServer(options: CollabServerOptions): Server {
       const pathname = pathnameOf(request)
       if (pathname !== '/health' && pathname !== '/metrics') return
       if (pathname === '/health') await answerHealth(options.prisma, server, response)
-      else answerMetrics(server, persistence, response)
+      else answerMetrics(server, persistence, loopDelay, response)
       // Hocuspocus skips its own answer when a hook rejects with no error.
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       return Promise.reject(null)

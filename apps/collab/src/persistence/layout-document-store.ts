@@ -105,7 +105,8 @@ export function createPrismaLayoutStore(prisma: PrismaClient): LayoutDocumentSto
           await tx.layoutDocumentUpdate.deleteMany({ where: { documentId, seq: { lte: lastSeq } } })
           return rows.length
         },
-        { timeout: 30_000 },
+        // Background work: it may wait for a pooled connection rather than give up.
+        { maxWait: 10_000, timeout: 30_000 },
       )
     },
   }
