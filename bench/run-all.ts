@@ -3,6 +3,7 @@ import { runAddressingBench } from './addressing.bench.ts'
 import { runAuditBench } from './audit.bench.ts'
 import { runCollabBench } from './collab.bench.ts'
 import { runCultivationBench } from './cultivation.bench.ts'
+import { runLayoutPublishBench } from './layout-publish.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
 console.log('# addressing (packages/domain)')
@@ -11,6 +12,10 @@ console.log('\n# audit trail (apps/api services, 100,000 entries on a scratch da
 await runAuditBench()
 console.log('\n# plants and positions (apps/api services, 100,000 positions on a scratch database)')
 await runCultivationBench()
+console.log(
+  '\n# layout publish (apps/api services, 10,000-position snapshots on a scratch database)',
+)
+await runLayoutPublishBench()
 console.log(
   '\n# collab server (apps/collab, 10,000-position layout documents on a scratch database)',
 )
