@@ -238,6 +238,35 @@ describe('collab persistence', () => {
     })
   })
 
+  it('graceful shutdown stores every pending update before destroy() resolves, even through failures', async () => {
+    const layout = await fixture()
+    const real = createPrismaLayoutStore(db.prisma)
+    let failuresLeft = 2
+    const server = await startServer({
+      // Nothing but the shutdown stores within this test.
+      flushDelayMs: 60_000,
+      store: {
+        load: (name) => real.load(name),
+        compact: (name) => real.compact(name),
+        async append(name, update) {
+          if (failuresLeft-- > 0) throw new Error('database unavailable (injected)')
+          await real.append(name, update)
+        },
+      },
+    })
+    const { client, records } = await editor(server, layout)
+    records.set('shape:g1', shape('g1', 1))
+    records.set('shape:g2', shape('g2', 2))
+    await waitFor(() => !client.provider.hasUnsyncedChanges, 5000, 'the server to acknowledge')
+    expect(await logRows(layout.documentName)).toBe(0)
+    await stopServer(server) // the client is still connected
+    expect(failuresLeft).toBeLessThan(0)
+    expect(await storedRecords(layout.documentName)).toEqual({
+      'shape:g1': shape('g1', 1),
+      'shape:g2': shape('g2', 2),
+    })
+  })
+
   it('answers /metrics with documents, connections and the store state', async () => {
     const layout = await fixture()
     const server = await startServer()
