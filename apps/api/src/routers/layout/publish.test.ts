@@ -278,6 +278,24 @@ describe('layout.publish', () => {
     expect(await stateOf(propertyId)).toEqual(before)
   })
 
+  it('[LAYR8] two concurrent first publishes: one wins, the other is told to review again', async () => {
+    const propertyId = await newProperty()
+    const results = await Promise.allSettled([
+      publish(propertyId, baseSnapshot(), { basedOnVersion: null }),
+      publish(propertyId, baseSnapshot({ room: 'VEG-B' }), { basedOnVersion: null }),
+    ])
+    const won = results.filter((r) => r.status === 'fulfilled')
+    expect(won).toHaveLength(1)
+    const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    const reason: unknown = lost?.reason
+    const refusal = await refusalOf(
+      Promise.reject(reason instanceof Error ? reason : new Error('no refusal')),
+    )
+    expect(refusal).toMatchObject({ domainCode: 'LAYOUT.VERSION_CONFLICT' })
+    expect(await db.prisma.layoutVersion.count({ where: { propertyId } })).toBe(1)
+    expect(await db.prisma.position.count({ where: { propertyId } })).toBe(8)
+  })
+
   it('[LAYR8] an invalid snapshot is refused with its issues', async () => {
     const propertyId = await newProperty()
     const duplicate = baseSnapshot({ right: 'LEFT' })
