@@ -4,6 +4,7 @@
 // (as in production) for the timings; the heap is measured on an in-process server.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -146,7 +147,10 @@ async function measurePropagation(url: string, documentName: string, token: stri
   })
   worker.postMessage({ run: 1 }) // warm-up
   await nextMessage(worker, 'done')
-  await fetch(`${url.replace(/^ws/, 'http')}/metrics`) // starts a new event-loop-delay window
+  // Starts a new event-loop-delay window and reads the server's CPU time so far.
+  const before = (await (await fetch(`${url.replace(/^ws/, 'http')}/metrics`)).json()) as {
+    cpuMs: number
+  }
   measuring = true
   const started = performance.now()
   worker.postMessage({ run: PROPAGATION_SECONDS })
@@ -155,14 +159,22 @@ async function measurePropagation(url: string, documentName: string, token: stri
   measuring = false
   const metrics = (await (await fetch(`${url.replace(/^ws/, 'http')}/metrics`)).json()) as {
     eventLoopDelayMs: { p50: number; p99: number; max: number }
+    cpuMs: number
   }
   printTiming(
     `propagation, ${EDITORS} editors, ${EDITS_PER_SECOND}/s (edit→other client)`,
     timingOf(samples, performance.now() - started),
   )
   const delay = metrics.eventLoopDelayMs
+  const cpuPerEdit = (metrics.cpuMs - before.cpuMs) / samples.length
   console.log(
-    `${'  server event-loop delay meanwhile'.padEnd(48)} p50 ${delay.p50.toFixed(1)} ms  p99 ${delay.p99.toFixed(1)} ms  max ${delay.max.toFixed(1)} ms`,
+    `${'  server meanwhile: event-loop delay'.padEnd(48)} p50 ${delay.p50.toFixed(1)} ms  p99 ${delay.p99.toFixed(1)} ms  max ${delay.max.toFixed(1)} ms;` +
+      ` CPU ${cpuPerEdit.toFixed(3)} ms per edit (${EDITORS + 1} receivers)`,
+  )
+  console.log(
+    `  load average ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
   )
   worker.postMessage({ stop: true })
   await nextMessage(worker, 'stopped')

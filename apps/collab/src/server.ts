@@ -88,10 +88,17 @@ function answerMetrics(
       connections: server.hocuspocus.getConnectionsCount(),
       ...persistence.metrics(),
       eventLoopDelayMs,
+      cpuMs: cpuMs(),
       uptimeSeconds: Math.round(process.uptime()),
       heapUsedBytes: process.memoryUsage().heapUsed,
     }),
   )
+}
+
+/** CPU time this process used since it started (user + system), in ms. */
+function cpuMs(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
 }
 
 function pathnameOf(request: IncomingMessage): string {
