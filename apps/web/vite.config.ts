@@ -7,6 +7,14 @@ import { defineConfig, loadEnv } from 'vite'
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, import.meta.dirname, '')
   const apiTarget = env.API_PROXY_TARGET || 'http://127.0.0.1:3000'
+  // The layout canvas reaches the collab server at /collab on the page's own host when
+  // the api gives no collab URL; the cookie goes along since the host is the same.
+  const collabTarget = env.COLLAB_PROXY_TARGET || 'ws://127.0.0.1:1234'
+  const collabProxy = {
+    target: collabTarget,
+    ws: true,
+    rewrite: (path: string) => path.replace(/^\/collab/, ''),
+  }
   return {
     plugins: [react()],
     server: {
@@ -16,6 +24,7 @@ export default defineConfig(({ mode }) => {
         '/trpc': { target: apiTarget, changeOrigin: false },
         '/health': { target: apiTarget, changeOrigin: false },
         '/socket.io': { target: apiTarget, changeOrigin: false, ws: true },
+        '/collab': collabProxy,
       },
     },
     preview: {
@@ -23,6 +32,7 @@ export default defineConfig(({ mode }) => {
         '/trpc': { target: apiTarget },
         '/health': { target: apiTarget },
         '/socket.io': { target: apiTarget, ws: true },
+        '/collab': collabProxy,
       },
     },
     build: {

@@ -38,6 +38,11 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'facility', element: <FacilityPage /> },
                   { path: 'rooms/:roomId', element: <RoomPage /> },
+                  // tldraw is large: the canvas loads only when this route is visited.
+                  {
+                    path: 'layout/:propertyId',
+                    lazy: () => import('../features/layout/layout-route.tsx'),
+                  },
                 ],
               },
             ],

@@ -6,6 +6,7 @@ import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
 import enFacility from './en/facility.json'
+import enLayout from './en/layout.json'
 import enLayoutCollab from './en/layoutCollab.json'
 import enLookup from './en/lookup.json'
 import enPlacement from './en/placement.json'
@@ -15,6 +16,7 @@ import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
 import esFacility from './es/facility.json'
+import esLayout from './es/layout.json'
 import esLayoutCollab from './es/layoutCollab.json'
 import esLookup from './es/lookup.json'
 import esPlacement from './es/placement.json'
@@ -31,6 +33,7 @@ export const localeFiles = {
     rooms: enRooms,
     lookup: enLookup,
     placement: enPlacement,
+    layout: enLayout,
     layoutCollab: enLayoutCollab,
   },
   es: {
@@ -42,6 +45,7 @@ export const localeFiles = {
     rooms: esRooms,
     lookup: esLookup,
     placement: esPlacement,
+    layout: esLayout,
     layoutCollab: esLayoutCollab,
   },
 }

@@ -65,6 +65,11 @@ export function PropertyTree({ property, focusBuildingId }: PropertyTreeProps) {
       <h2 id={headingId} className="facility-property__heading">
         {t('facility.codeAndName', { code: property.code, name: property.name })}
       </h2>
+      <p>
+        <Link to={`/layout/${property.id}`} className="facility-property__layout-link">
+          {t('layout.openLayout')}
+        </Link>
+      </p>
       {property.licenseNumber || property.address ? (
         <p className="muted facility-property__meta">
           {[

@@ -82,7 +82,11 @@ describe('store ↔ Y.Doc binding', () => {
     const b = { store: newStore(), doc: new Y.Doc() }
     const ba = bindStoreToYDoc(a)
     const bb = bindStoreToYDoc(b)
-    expect(ba.seedIfEmpty()).toBe(true)
+    expect(ba.seedMissing()).toBe(true)
+    expect(ba.seedMissing()).toBe(false)
+    // The shared document snaps to a 1 ft grid.
+    expect(getRecordsMap(a.doc).get('document:document')).toMatchObject({ gridSize: 10 })
+    expect(getRecordsMap(a.doc).has('page:page')).toBe(true)
     a.store.put([tableRecord('shape:t1', 10, 'T1')])
     a.store._flushHistory()
     expect(getRecordsMap(a.doc).get('shape:t1')).toMatchObject({ x: 10 })
@@ -105,7 +109,7 @@ describe('store ↔ Y.Doc binding', () => {
     const source = new Y.Doc()
     const s = newStore()
     const bs = bindStoreToYDoc({ store: s, doc: source })
-    bs.seedIfEmpty()
+    bs.seedMissing()
     s.put([tableRecord('shape:t2', 5, 'T2')])
     s._flushHistory()
     const doc = new Y.Doc()
@@ -122,7 +126,7 @@ describe('store ↔ Y.Doc binding', () => {
   it('a remote change arriving before the local flush does not leave the stores apart', () => {
     const a = { store: newStore(), doc: new Y.Doc() }
     const b = { store: newStore(), doc: new Y.Doc() }
-    bindStoreToYDoc(a).seedIfEmpty()
+    bindStoreToYDoc(a).seedMissing()
     bindStoreToYDoc(b)
     a.store.put([tableRecord('shape:t3', 1, 'A')])
     a.store._flushHistory()
@@ -170,7 +174,7 @@ function runRound(seed: number, clientCount: number, steps: number): Client[] {
     })
   }
   // Every client seeds at once (they all saw an empty document): the fixed ids converge.
-  for (const c of clients) c.binding.seedIfEmpty()
+  for (const c of clients) c.binding.seedMissing()
   let serial = 0
   const kinds = ['table', 'rack', 'room', 'sensor'] as const
   for (let step = 0; step < steps; step++) {

@@ -3,18 +3,18 @@
 // edits of one record resolve last-writer-wins in Yjs, and every client applies the
 // winning value, so all stores converge. Session and presence records (camera, selection,
 // pointer, instance) never enter the Y.Doc: presence travels in awareness instead.
-import { LAYOUT_YDOC, type CanvasRecord } from '@growops/domain'
+import { LAYOUT_YDOC, SNAP_STEP_FEET, feetToCanvas, type CanvasRecord } from '@growops/domain'
 import type { TLRecord, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
-
-/** The fixed ids tldraw gives the document and its first page: every client seeds the same ones. */
-export const SEED_RECORD_IDS = ['document:document', 'page:page'] as const
 
 export interface StoreBinding {
   /** The transaction origin of this binding's own writes to the Y.Doc. */
   readonly origin: object
-  /** Writes the store's document and page into an empty Y.Map (first editor of a property). */
-  seedIfEmpty(): boolean
+  /**
+   * Writes the document record (grid of 1 ft) and the first page when the Y.Map lacks
+   * them: done by the first editor of a property. Returns whether anything was written.
+   */
+  seedMissing(): boolean
   /** Stops both directions; the store and the Y.Doc keep their content. */
   dispose(): void
 }
@@ -25,6 +25,9 @@ export interface BindStoreOptions {
   /** Called with a record the store refused (bad data from another client), for logging. */
   onRejectedRecord?: (record: unknown, error: unknown) => void
 }
+
+/** tldraw's grid step in canvas units: one foot. */
+export const GRID_SIZE = feetToCanvas(SNAP_STEP_FEET)
 
 export function getRecordsMap(doc: Y.Doc): Y.Map<CanvasRecord> {
   return doc.getMap<CanvasRecord>(LAYOUT_YDOC.records)
@@ -123,15 +126,18 @@ export function bindStoreToYDoc({ store, doc, onRejectedRecord }: BindStoreOptio
 
   return {
     origin,
-    seedIfEmpty() {
-      if (records.size > 0) return false
-      const seed = documentRecords(store).filter((r) =>
-        (SEED_RECORD_IDS as readonly string[]).includes(r.id),
-      )
+    seedMissing() {
+      const hasPage = [...records.values()].some((r) => r.typeName === 'page')
+      const seed: TLRecord[] = []
+      for (const record of documentRecords(store)) {
+        if (record.typeName === 'document' && !records.has(record.id))
+          seed.push({ ...record, gridSize: GRID_SIZE })
+        else if (record.id === 'page:page' && !hasPage) seed.push(record)
+      }
       if (seed.length === 0) return false
+      store.mergeRemoteChanges(() => store.put(seed))
       doc.transact(() => {
-        for (const record of seed)
-          if (!records.has(record.id)) records.set(record.id, asCanvasRecord(record))
+        for (const record of seed) records.set(record.id, asCanvasRecord(record))
       }, origin)
       return true
     },
