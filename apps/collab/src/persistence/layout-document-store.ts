@@ -75,7 +75,10 @@ export function createPrismaLayoutStore(prisma: PrismaClient): LayoutDocumentSto
     async compact(documentName) {
       return prisma.$transaction(
         async (tx) => {
-          // The row lock serializes compactions of one document across collab instances.
+          // FOR UPDATE on the document row serializes compactions across instances, and it
+          // conflicts with the FOR KEY SHARE lock each log insert takes on its parent row:
+          // an append in flight commits before we read the log, later ones wait for our
+          // commit. So every row with seq <= lastSeq below was read and merged.
           const locked = await tx.$queryRaw<{ id: string }[]>`
             SELECT id FROM "LayoutDocument" WHERE name = ${documentName} FOR UPDATE`
           const documentId = locked[0]?.id
