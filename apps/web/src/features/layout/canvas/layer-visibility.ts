@@ -22,11 +22,15 @@ export function setLayerVisible(layer: LayoutLayer, visible: boolean): void {
   layerVisibilityAtom.update((current) => ({ ...current, [layer]: visible }))
 }
 
-/** For tldraw's `getShapeVisibility`: layout shapes on a hidden layer are hidden. */
-export function layoutShapeVisibility(shape: TLShape): 'hidden' | 'inherit' {
+/**
+ * For tldraw's `getShapeVisibility`: layout shapes on a hidden layer are hidden; on a
+ * shown layer they are 'visible' (not 'inherit'), so tables stay on screen inside a room
+ * whose structure layer is off.
+ */
+export function layoutShapeVisibility(shape: TLShape): 'hidden' | 'visible' | 'inherit' {
   const kind = layoutKindOf(shape.type)
   if (kind === null) return 'inherit'
-  return layerVisibilityAtom.get()[LAYER_OF_SHAPE_KIND[kind]] ? 'inherit' : 'hidden'
+  return layerVisibilityAtom.get()[LAYER_OF_SHAPE_KIND[kind]] ? 'visible' : 'hidden'
 }
 
 /** The current layer visibility (re-renders on change) and a setter. */
