@@ -43,6 +43,16 @@ describe('layout document store', () => {
     expect(await keysOf(layout.documentName)).toEqual(['a'])
   })
 
+  it('two instances storing a new document at once both succeed, into one row', async () => {
+    const layout = await createLayoutFixture(db.prisma, 'store-new-race')
+    const stores = Array.from({ length: 6 }, () => createPrismaLayoutStore(db.prisma))
+    await Promise.all(
+      stores.map((store, i) => store.append(layout.documentName, updateSetting(`n${i}`, i))),
+    )
+    expect(await db.prisma.layoutDocument.count({ where: { name: layout.documentName } })).toBe(1)
+    expect(await keysOf(layout.documentName)).toHaveLength(6)
+  })
+
   it('compaction folds the log into the state and deletes the merged rows', async () => {
     const layout = await createLayoutFixture(db.prisma, 'store-compact')
     const store = createPrismaLayoutStore(db.prisma)

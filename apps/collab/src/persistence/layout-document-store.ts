@@ -1,7 +1,7 @@
 // Where layout Y.Docs live in PostgreSQL: a compacted state (LayoutDocument.state) plus an
 // append-only log of updates (LayoutDocumentUpdate, ordered by seq). Loading applies the
 // state and every logged update; compaction folds the log into the state.
-import type { PrismaClient } from '@growops/db'
+import { isUniqueViolation, type PrismaClient } from '@growops/db'
 import { parseLayoutDocumentName } from '@growops/domain'
 import * as Y from 'yjs'
 
@@ -35,11 +35,17 @@ export function createPrismaLayoutStore(prisma: PrismaClient): LayoutDocumentSto
     if (known) return known
     const parsed = parseLayoutDocumentName(documentName)
     if (!parsed) throw new Error(`Not a layout document: ${documentName.slice(0, 80)}`)
-    const row = await prisma.layoutDocument.upsert({
-      where: { name: documentName },
-      update: {},
-      create: { name: documentName, propertyId: parsed.propertyId },
-      select: { id: true },
+    const upsert = () =>
+      prisma.layoutDocument.upsert({
+        where: { name: documentName },
+        update: {},
+        create: { name: documentName, propertyId: parsed.propertyId },
+        select: { id: true },
+      })
+    // Two instances storing a new document at once: the loser of the insert finds the row.
+    const row = await upsert().catch((error: unknown) => {
+      if (isUniqueViolation(error)) return upsert()
+      throw error
     })
     documentIds.set(documentName, row.id)
     return row.id
