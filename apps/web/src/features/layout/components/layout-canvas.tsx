@@ -1,7 +1,7 @@
 // The tldraw editor on the layout store: tldraw's own UI is hidden (our toolbar and
 // panels are accessible and translated); grid snap at 1 ft; read-only for viewers.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useMemo, type ReactNode } from 'react'
+import { createContext, useContext, type ReactNode } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { layoutShapeVisibility } from '../canvas/layer-visibility.ts'
@@ -10,6 +10,22 @@ import { ScaleBar } from './scale-bar.tsx'
 import { SelectionDimensions } from './selection-dimensions.tsx'
 
 const assetUrls = getAssetUrlsByImport()
+
+// The page's overlay reaches tldraw's slot through context, so the slot component keeps
+// its identity across renders (a new one each time would remount comment pins).
+const OverlayContext = createContext<ReactNode>(null)
+
+function InFrontOfTheCanvas() {
+  return (
+    <>
+      <SelectionDimensions />
+      <ScaleBar />
+      {useContext(OverlayContext)}
+    </>
+  )
+}
+
+const components: TLComponents = { InFrontOfTheCanvas }
 
 export interface LayoutCanvasProps {
   store: TLStore
@@ -21,34 +37,24 @@ export interface LayoutCanvasProps {
 }
 
 export function LayoutCanvas({ store, readOnly, label, onEditor, overlay }: LayoutCanvasProps) {
-  const components = useMemo<TLComponents>(
-    () => ({
-      InFrontOfTheCanvas: () => (
-        <>
-          <SelectionDimensions />
-          <ScaleBar />
-          {overlay}
-        </>
-      ),
-    }),
-    [overlay],
-  )
   return (
     <div className="layout-canvas" role="region" aria-label={label}>
-      <Tldraw
-        store={store}
-        shapeUtils={layoutShapeUtils}
-        assetUrls={assetUrls}
-        hideUi
-        components={components}
-        getShapeVisibility={layoutShapeVisibility}
-        licenseKey={import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined}
-        onMount={(editor) => {
-          editor.updateInstanceState({ isGridMode: true, isReadonly: readOnly })
-          onEditor(editor)
-          return () => onEditor(null)
-        }}
-      />
+      <OverlayContext.Provider value={overlay}>
+        <Tldraw
+          store={store}
+          shapeUtils={layoutShapeUtils}
+          assetUrls={assetUrls}
+          hideUi
+          components={components}
+          getShapeVisibility={layoutShapeVisibility}
+          licenseKey={import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined}
+          onMount={(editor) => {
+            editor.updateInstanceState({ isGridMode: true, isReadonly: readOnly })
+            onEditor(editor)
+            return () => onEditor(null)
+          }}
+        />
+      </OverlayContext.Provider>
     </div>
   )
 }
