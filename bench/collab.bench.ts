@@ -16,7 +16,13 @@ import { LAYOUT_YDOC, layoutDocumentName } from '@growops/domain'
 import { createCollabServer } from '../apps/collab/src/server.ts'
 import { connect, type ConnectedProvider } from '../apps/collab/test/utils/providers.ts'
 import { createMember } from '../prisma/seed/organizations.ts'
-import { buildFacilityDocument, type TableRecord } from './collab-document.ts'
+import { createPrismaLayoutStore } from '../apps/collab/src/persistence/layout-document-store.ts'
+import {
+  buildFacilityDocument,
+  tableIds,
+  tableRecord,
+  type TableRecord,
+} from './collab-document.ts'
 import type { EditorsInput } from './collab-editors.ts'
 import { printTiming, type Timing } from './lib.ts'
 
@@ -26,6 +32,7 @@ const PROPAGATION_SECONDS = 10
 const COLD_LOADS = 5
 const WARM_LOADS = 20
 const HEAP_DOCUMENTS = 20
+const LOG_ROWS = 1000
 const MAIN = fileURLToPath(new URL('../apps/collab/src/main.ts', import.meta.url))
 
 function serverUrl(): string {
@@ -205,6 +212,40 @@ async function measureLoads(url: string, documents: string[], token: string, met
   console.log(`collab /metrics after the runs: ${JSON.stringify(metrics)}`)
 }
 
+/**
+ * Loading and compacting a document whose log holds `LOG_ROWS` table drags (one row each,
+ * as a slow stream of single edits would leave it): the store's own figures.
+ */
+async function measureLogAndCompaction(prisma: PrismaClient, documentName: string) {
+  const store = createPrismaLayoutStore(prisma)
+  const stored = await store.load(documentName)
+  const doc = new Y.Doc()
+  if (stored.state) Y.applyUpdate(doc, stored.state)
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  const ids = tableIds()
+  for (let i = 0; i < LOG_ROWS; i++) {
+    const [b = 0, r = 0, t = 0] = (ids[i % ids.length] ?? '')
+      .replace('shape:table-', '')
+      .split('-')
+      .map(Number)
+    doc.getMap(LAYOUT_YDOC.records).set(`shape:table-${b}-${r}-${t}`, tableRecord(b, r, t, i))
+  }
+  for (const update of updates) await store.append(documentName, update)
+  let started = performance.now()
+  const loaded = await store.load(documentName)
+  const merged = new Y.Doc()
+  Y.applyUpdate(merged, Y.mergeUpdates([loaded.state ?? new Uint8Array(), ...loaded.updates]))
+  printOnce(`load state + ${LOG_ROWS} log rows (read and apply)`, performance.now() - started)
+  started = performance.now()
+  const rows = await store.compact(documentName)
+  printOnce(`compaction of ${rows} log rows into the state`, performance.now() - started)
+}
+
+function printOnce(label: string, ms: number): void {
+  console.log(`${label.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms`)
+}
+
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0)
 }
@@ -263,6 +304,7 @@ export async function runCollabBench(): Promise<void> {
     await new Promise((resolve) => child?.once('exit', resolve))
     child = null
     await measureHeap(prisma, documents.slice(1))
+    await measureLogAndCompaction(prisma, documents[HEAP_DOCUMENTS] ?? '')
   } finally {
     child?.kill('SIGKILL')
     await prisma.$disconnect()
