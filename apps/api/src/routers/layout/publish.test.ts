@@ -375,7 +375,7 @@ describe('layout.versions, layout.source, layout.occupancy', () => {
     await publish(propertyId, baseSnapshot())
     const plant = await plantAt(propertyId, `P${serial}.GROW1.VEG-A.LEFT.R1.C2.P1`)
     const stored = await db.prisma.plant.findUniqueOrThrow({ where: { id: plant.id } })
-    const occupancy = await a.as.STAFF.layout.occupancy({
+    const occupancy = await a.as.ACCOUNTANT.layout.occupancy({
       organizationId: a.organizationId,
       propertyId,
     })
@@ -390,5 +390,12 @@ describe('layout.versions, layout.source, layout.occupancy', () => {
     expect(left?.cells).toContainEqual([1, 2, 1, 'O', 0])
     expect(left?.cells).toContainEqual([1, 1, 1, 'E', -1])
     expect(occupancy.sections.map((s) => s.cells.length).sort()).toEqual([2, 6])
+    // STAFF is not assigned to the batch: the cell is occupied, the batch not named.
+    const staff = await a.as.STAFF.layout.occupancy({
+      organizationId: a.organizationId,
+      propertyId,
+    })
+    expect(staff.batches).toEqual([])
+    expect(staff.sections.find((s) => s.key === 's1')?.cells).toContainEqual([1, 2, 1, 'O', -1])
   })
 })

@@ -2,6 +2,7 @@
 // section, in one statement over Position(propertyId) plus one for the batches' names.
 import type { PositionStatus, PrismaClient } from '@growops/db'
 import {
+  accessLevel,
   batchColour,
   effectivePositionStatus,
   OCCUPANCY_STATUS_CODES,
@@ -25,6 +26,16 @@ interface CellRow {
 
 type Section = LayoutOccupancy['sections'][number]
 
+/** Null: every batch may be named; otherwise the batches assigned to a LIMITED actor. */
+async function visibleBatches(prisma: PrismaClient, actor: Actor): Promise<Set<string> | null> {
+  if (accessLevel(actor.role, 'CULTIVATION_OPS') !== 'LIMITED') return null
+  const assignments = await prisma.batchAssignment.findMany({
+    where: { userId: actor.userId, batch: { organizationId: actor.organizationId } },
+    select: { batchId: true },
+  })
+  return new Set(assignments.map((a) => a.batchId))
+}
+
 export async function layoutOccupancy(
   prisma: PrismaClient,
   actor: Actor,
@@ -41,9 +52,12 @@ export async function layoutOccupancy(
     LEFT JOIN "Plant" pl ON pl."positionId" = p.id
     WHERE p."propertyId" = ${property.id}
     ORDER BY p."sectionId", r.number, p."column", p.slot`
+  // STAFF's cultivation access is LIMITED: like room.positions, batches not assigned to
+  // them are not named (the cell still shows its status).
+  const visible = await visibleBatches(prisma, actor)
   const batchIndex = new Map<string, number>()
   const indexOf = (batchId: string | null): number => {
-    if (batchId === null) return -1
+    if (batchId === null || (visible !== null && !visible.has(batchId))) return -1
     const known = batchIndex.get(batchId)
     if (known !== undefined) return known
     batchIndex.set(batchId, batchIndex.size)
