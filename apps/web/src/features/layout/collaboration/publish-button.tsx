@@ -7,8 +7,9 @@ import { useActiveOrganization } from '../../../app/active-organization.tsx'
 import { readApiError, translateApiError } from '../../../app/api-errors.ts'
 import { trpc } from '../../../app/trpc.ts'
 import { LayoutDialog } from './layout-dialog.tsx'
-import { PublishDiff } from './publish-diff.tsx'
+import { BlockedPlants, PublishDiff } from './publish-diff.tsx'
 import {
+  blockedFromErrorDetails,
   checkLayoutForPublish,
   isPublishBlocked,
   issueMessage,
@@ -184,9 +185,9 @@ function PublishFlow(props: PublishFlowProps) {
     )
   }
   const blocked = isPublishBlocked(diff)
-  const conflict = publish.error
-    ? readApiError(publish.error).messageKey === 'errors.LAYOUT.VERSION_CONFLICT'
-    : false
+  const failure = publish.error ? readApiError(publish.error) : null
+  const blockedNow = failure ? blockedFromErrorDetails(failure.details) : []
+  const conflict = failure?.messageKey === 'errors.LAYOUT.VERSION_CONFLICT'
   return (
     <>
       <p className="muted">
@@ -203,6 +204,7 @@ function PublishFlow(props: PublishFlowProps) {
           </>
         ) : null}
       </Alert>
+      {blockedNow.length > 0 ? <BlockedPlants blocked={blockedNow} /> : null}
       <div className="button-row">
         {conflict ? (
           <button type="button" className="ui-button ui-button--primary" onClick={onRetry}>

@@ -6,7 +6,6 @@ import { isPublishBlocked, listSample } from './publish-model.ts'
 /** What a publish changes: position counts, structure changes, samples and blocked removals. */
 export function PublishDiff({ diff }: { diff: LayoutDiff }) {
   const { t } = useTranslation()
-  const blockedId = useId()
   const { created, removed } = diff
   const createdAll = [...created.buildings, ...created.rooms, ...created.sections]
   const removedAll = [...removed.buildings, ...removed.rooms, ...removed.sections]
@@ -55,37 +54,7 @@ export function PublishDiff({ diff }: { diff: LayoutDiff }) {
         </section>
       ) : null}
       <Samples diff={diff} />
-      {isPublishBlocked(diff) ? (
-        <section aria-labelledby={blockedId}>
-          <h3 id={blockedId}>
-            {t('layoutCollab.publish.blockedHeading', { count: diff.blocked.length })}
-          </h3>
-          <p>{t('layoutCollab.publish.blockedHint')}</p>
-          <div
-            className="review-table__scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby={blockedId}
-          >
-            <table className="publish-blocked">
-              <thead>
-                <tr>
-                  <th scope="col">{t('layoutCollab.publish.blockedAddress')}</th>
-                  <th scope="col">{t('layoutCollab.publish.blockedPlant')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diff.blocked.map((item) => (
-                  <tr key={item.plantId}>
-                    <td className="mono">{item.address}</td>
-                    <td className="mono">{item.plantTag}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      {isPublishBlocked(diff) ? <BlockedPlants blocked={diff.blocked} /> : null}
     </>
   )
 }
@@ -119,6 +88,36 @@ function Samples({ diff }: { diff: LayoutDiff }) {
           </li>
         ) : null}
       </ul>
+    </section>
+  )
+}
+
+/** Removals refused because plants stand there, each with its address and plant tag. */
+export function BlockedPlants({ blocked }: { blocked: LayoutDiff['blocked'] }) {
+  const { t } = useTranslation()
+  const blockedId = useId()
+  return (
+    <section aria-labelledby={blockedId}>
+      <h3 id={blockedId}>{t('layoutCollab.publish.blockedHeading', { count: blocked.length })}</h3>
+      <p>{t('layoutCollab.publish.blockedHint')}</p>
+      <div className="review-table__scroll" tabIndex={0} role="region" aria-labelledby={blockedId}>
+        <table className="publish-blocked">
+          <thead>
+            <tr>
+              <th scope="col">{t('layoutCollab.publish.blockedAddress')}</th>
+              <th scope="col">{t('layoutCollab.publish.blockedPlant')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {blocked.map((item) => (
+              <tr key={`${item.plantId}-${item.address}`}>
+                <td className="mono">{item.address}</td>
+                <td className="mono">{item.plantTag}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { resources } from '../../../locales/resources.ts'
 import {
+  blockedFromErrorDetails,
   checkLayoutForPublish,
   isPublishBlocked,
   issueMessage,
@@ -132,5 +133,14 @@ describe('publish model', () => {
   it('samples long lists', () => {
     expect(listSample(['a', 'b'], 3)).toBe('a, b')
     expect(listSample(['a', 'b', 'c', 'd'], 3)).toBe('a, b, c, …')
+  })
+})
+
+describe('blocked plants in a refused publish', () => {
+  it('reads them from the error details, and nothing from malformed details', () => {
+    const blocked = [{ address: 'A.B.C.R1.C1', plantId: 'p1', plantTag: 'TAG1' }]
+    expect(blockedFromErrorDetails({ blocked, count: 1 })).toEqual(blocked)
+    expect(blockedFromErrorDetails({ blocked: [{ address: 1 }] })).toEqual([])
+    expect(blockedFromErrorDetails({})).toEqual([])
   })
 })

@@ -2,6 +2,7 @@
 // a LayoutSnapshot with its problems, and phrase problems and diffs for people.
 import {
   LAYOUT_YDOC,
+  LayoutDiffSchema,
   layoutSnapshotFromRecords,
   type LayoutDiff,
   type LayoutIssue,
@@ -66,4 +67,10 @@ export function isPublishBlocked(diff: LayoutDiff): boolean {
 export function listSample(items: readonly string[], max = 8): string {
   const shown = items.slice(0, max).join(', ')
   return items.length > max ? `${shown}, …` : shown
+}
+
+/** The plants named by a LAYOUT.REMOVAL_BLOCKED error's details (empty when absent or malformed). */
+export function blockedFromErrorDetails(details: Record<string, unknown>): LayoutDiff['blocked'] {
+  const parsed = LayoutDiffSchema.shape.blocked.safeParse(details.blocked)
+  return parsed.success ? parsed.data : []
 }
