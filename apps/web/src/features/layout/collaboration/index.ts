@@ -18,3 +18,6 @@ export {
   resolveThread,
   type CommentThreadView,
 } from './comments-model.ts'
+// The shared comment UI state (open thread, point picking, draft anchor): a side panel can
+// switch to its comments tab when `activeThreadId` changes (a pin was clicked).
+export { commentUiStore, useCommentUi, type CommentUiState } from './comment-ui-state.ts'
