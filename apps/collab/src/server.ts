@@ -11,6 +11,7 @@ import {
   type Persistence,
   type PersistenceSettings,
 } from './extensions/persistence.ts'
+import { createPresenceGuard } from './extensions/presence.ts'
 import { createRedisExtension, type RedisSettings } from './extensions/redis.ts'
 import { createPrismaLayoutStore } from './persistence/layout-document-store.ts'
 
@@ -114,6 +115,7 @@ export function createCollabServer(options: CollabServerOptions): Server {
   loopDelay.enable()
   const extensions: Extension[] = [
     createAuthentication(options.prisma),
+    createPresenceGuard(),
     persistence.extension,
     ...(options.redis ? [createRedisExtension(options.redis)] : []),
     ...(options.extensions ?? []),
