@@ -1,7 +1,8 @@
 // What the toolbar does to the editor: add one shape at the centre of the view, place a
 // template, and read which codes are taken (new codes never repeat one on the canvas).
-import { LAYOUT_SHAPE_TYPES, type LayoutShapeKind } from '@growops/domain'
+import { feetToCanvas, LAYOUT_SHAPE_TYPES, type LayoutShapeKind } from '@growops/domain'
 import { createShapeId, type Editor, type TLShapeId, type TLShapePartial } from 'tldraw'
+import { placementFor, type Placement } from './placement.ts'
 import { buildTemplate, nextCode, type TemplateKind } from './templates.ts'
 
 const CODE_PREFIX: Partial<Record<LayoutShapeKind, string>> = {
@@ -23,14 +24,34 @@ export function takenCodes(editor: Editor, type: string): Set<string> {
   return codes
 }
 
-/** Adds a shape of `kind` centred in the view, selects it, and returns its id. */
+/** Grows a building or room so that a child placed at `placement` with `size` fits inside it. */
+function growParentToFit(
+  editor: Editor,
+  placement: Placement,
+  size: { w: number; h: number },
+): void {
+  const parent = editor.getShape(placement.parentId)
+  if (!parent) return
+  const props = parent.props as { w?: unknown; h?: unknown }
+  if (typeof props.w !== 'number' || typeof props.h !== 'number') return
+  const margin = feetToCanvas(1)
+  const w = Math.max(props.w, placement.x + size.w + margin)
+  const h = Math.max(props.h, placement.y + size.h + margin)
+  if (w !== props.w || h !== props.h)
+    editor.updateShape({ id: parent.id, type: parent.type, props: { w, h } } as TLShapePartial)
+}
+
+/**
+ * Adds a shape of `kind` and selects it. Rooms go into the selected building (or the one
+ * under the middle of the view), sections, aisles, doors and sensors into the room, at the
+ * first free spot; buildings in the middle of the view or beside the others.
+ */
 export function addLayoutShape(editor: Editor, kind: LayoutShapeKind): TLShapeId {
   const type = LAYOUT_SHAPE_TYPES[kind]
   const util = editor.getShapeUtil(type)
   const defaults = util.getDefaultProps() as { w?: number; h?: number }
-  const centre = editor.getViewportPageBounds().center
-  const w = defaults.w ?? 20
-  const h = defaults.h ?? 20
+  const size = { w: defaults.w ?? 20, h: defaults.h ?? 20 }
+  const placement = placementFor(editor, kind, size)
   const prefix = CODE_PREFIX[kind]
   const props: Record<string, unknown> = {}
   if (prefix) {
@@ -40,11 +61,13 @@ export function addLayoutShape(editor: Editor, kind: LayoutShapeKind): TLShapeId
   }
   const id = createShapeId()
   editor.run(() => {
+    growParentToFit(editor, placement, size)
     editor.createShape({
       id,
       type,
-      x: Math.round(centre.x - w / 2),
-      y: Math.round(centre.y - h / 2),
+      parentId: placement.parentId,
+      x: Math.round(placement.x),
+      y: Math.round(placement.y),
       props,
     })
     editor.select(id)
@@ -52,9 +75,8 @@ export function addLayoutShape(editor: Editor, kind: LayoutShapeKind): TLShapeId
   return id
 }
 
-/** Places a template room with its sections in the middle of the view; selects the room. */
+/** Places a template room with its sections like a new room (see addLayoutShape); selects the room. */
 export function placeTemplate(editor: Editor, kind: TemplateKind, tables?: number): TLShapeId {
-  const centre = editor.getViewportPageBounds().center
   const shapes = buildTemplate(kind, {
     origin: { x: 0, y: 0 },
     takenRoomCodes: takenCodes(editor, LAYOUT_SHAPE_TYPES.room),
@@ -63,18 +85,18 @@ export function placeTemplate(editor: Editor, kind: TemplateKind, tables?: numbe
   })
   const room = shapes[0]!
   const { w, h } = room.props as { w: number; h: number }
-  const x = Math.round(centre.x - w / 2)
-  const y = Math.round(centre.y - h / 2)
+  const placement = placementFor(editor, 'room', { w, h })
   editor.run(() => {
+    growParentToFit(editor, placement, { w, h })
     editor.createShapes(
       shapes.map(
         (s) =>
           ({
             id: s.id as TLShapeId,
             type: s.type,
-            parentId: s.parentId === null ? editor.getCurrentPageId() : (s.parentId as TLShapeId),
-            x: s.parentId === null ? x : s.x,
-            y: s.parentId === null ? y : s.y,
+            parentId: s.parentId === null ? placement.parentId : (s.parentId as TLShapeId),
+            x: s.parentId === null ? Math.round(placement.x) : s.x,
+            y: s.parentId === null ? Math.round(placement.y) : s.y,
             props: s.props,
           }) as TLShapePartial,
       ),
