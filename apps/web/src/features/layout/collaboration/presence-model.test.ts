@@ -69,6 +69,11 @@ describe('presence model', () => {
     expect(peers.map((p) => [p.clientId, p.state.userId, p.activeAt])).toEqual([[2, 'ben', 1000]])
   })
 
+  it('colours a peer by its user id, not by the colour it claims', () => {
+    const peers = readPeers(awareness([[2, state('ben', { colour: 'red' })]]), 1, [], 0)
+    expect(peers[0]?.state.colour).toBe(presenceColour('ben'))
+  })
+
   it('keeps a peer’s local activity time until its lastActiveAt changes', () => {
     const first = readPeers(awareness([[2, state('ben')]]), 1, [], 1000)
     const idle = readPeers(awareness([[2, state('ben', { cursor: null })]]), 1, first, 5000)

@@ -87,7 +87,9 @@ export function readPeers(
     if (!parsed.success) continue
     const old = before.get(clientId)
     const activeAt = old && old.state.lastActiveAt === parsed.data.lastActiveAt ? old.activeAt : now
-    peers.push({ clientId, state: parsed.data, activeAt })
+    // The server vouches for userId; the colour follows from it, whatever a client claims.
+    const state = { ...parsed.data, colour: presenceColour(parsed.data.userId) }
+    peers.push({ clientId, state, activeAt })
   }
   return peers.sort((a, b) => a.clientId - b.clientId)
 }
