@@ -130,6 +130,11 @@ export function createCollabServer(options: CollabServerOptions): Server {
     port: options.port,
     quiet: options.quiet ?? true,
     stopOnSignals: false,
+    // Hocuspocus' debounced onStoreDocument (2 s, at most 10 s) stays: persistence already
+    // stores each update within its own flush window, so that hook only flushes early, and
+    // Hocuspocus runs it before unloading a document whose last client left.
+    debounce: 2000,
+    maxDebounce: 10_000,
     extensions,
     async onRequest({ request, response }) {
       const pathname = pathnameOf(request)
