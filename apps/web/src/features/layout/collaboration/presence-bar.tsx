@@ -67,10 +67,14 @@ function PresenceAvatar({ peer, isFollowed, onFollow, onUnfollow }: PresenceAvat
         className={`presence-avatar__button${isFollowed ? ' presence-avatar__button--followed' : ''}`}
         style={{ background: peer.colour, color: textColourOn(peer.colour) }}
         aria-pressed={isFollowed}
-        aria-label={peer.readOnly ? `${action} (${t('layoutCollab.presence.viewOnly')})` : action}
         onClick={() => (isFollowed ? onUnfollow() : onFollow(peer.userId))}
       >
-        <span aria-hidden="true">{initialsOf(peer.name)}</span>
+        {/* The visible initials start the accessible name, which then says what the button does. */}
+        <span>{initialsOf(peer.name)}</span>
+        <span className="ui-visually-hidden">
+          {' '}
+          {peer.readOnly ? `${action} (${t('layoutCollab.presence.viewOnly')})` : action}
+        </span>
         {peer.readOnly ? (
           <span className="presence-avatar__view-only" aria-hidden="true">
             👁
