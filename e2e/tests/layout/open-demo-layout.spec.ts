@@ -10,7 +10,11 @@ test('the demo facility opens in the layout designer, imports and shows occupanc
   test.setTimeout(90_000)
   await signIn('HEAD_GROWER')
   await page.goto('/facility')
-  await page.getByRole('link', { name: 'Open the layout designer' }).first().click()
+  // Other specs add properties; the demo facility is MAIN.
+  await page
+    .getByRole('region', { name: /^MAIN\b/ })
+    .getByRole('link', { name: 'Open the layout designer' })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: /layout$/ })).toBeVisible()
   await expect(page.getByText('Live', { exact: true })).toBeVisible({ timeout: 20_000 })
 
