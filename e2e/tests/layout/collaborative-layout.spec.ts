@@ -2,67 +2,16 @@
 // property's canvas and see each other's shapes and cursors, one comments and the other
 // resolves, the owner publishes and the positions appear in the room's grid; a staff member
 // opens the same canvas read-only.
-import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import {
+  add,
+  createProperty,
+  findIdByCode,
+  openLayout,
+  openSecondUser,
+  shapes,
+  trpcQuery,
+} from '../../fixtures/layout.ts'
 import { checkAccessibility, expect, test } from '../../fixtures/test.ts'
-import { demoUser } from '../../fixtures/users.ts'
-
-interface TrpcAnswer<T> {
-  result: { data: T }
-}
-
-async function trpcQuery<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.get(
-    `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
-  )
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true)
-  return ((await response.json()) as TrpcAnswer<T>).result.data
-}
-
-async function trpcMutation<T>(
-  request: APIRequestContext,
-  path: string,
-  input: unknown,
-): Promise<T> {
-  const response = await request.post(`/trpc/${path}`, { data: input })
-  expect(response.ok(), `${path} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  )
-  return ((await response.json()) as TrpcAnswer<T>).result.data
-}
-
-async function signInOn(page: Page, role: Parameters<typeof demoUser>[0]): Promise<void> {
-  const { email, password } = demoUser(role)
-  await page.goto('/sign-in')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
-}
-
-async function openSecondUser(
-  browser: Browser,
-  baseURL: string,
-  role: Parameters<typeof demoUser>[0],
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  await signInOn(page, role)
-  return page
-}
-
-async function openLayout(page: Page, propertyId: string, heading: string): Promise<void> {
-  await page.goto(`/layout/${propertyId}`)
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-  await expect(page.getByText('Live', { exact: true })).toBeVisible({ timeout: 20_000 })
-}
-
-function shapes(page: Page, type: string) {
-  return page.locator(`.tl-shape[data-shape-type="${type}"]`)
-}
-
-async function add(page: Page, kind: string): Promise<void> {
-  await page.getByRole('button', { name: `Add a ${kind} in the middle of the view` }).click()
-}
 
 test('two editors co-design a layout, comment, publish it, and a viewer cannot edit', async ({
   page,
@@ -73,26 +22,15 @@ test('two editors co-design a layout, comment, publish it, and a viewer cannot e
   test.skip(testInfo.project.name === 'phone', 'two people drawing at once runs on the desktop')
   test.setTimeout(150_000)
   await signIn('OWNER')
-  const me = await trpcQuery<{ memberships: { organizationId: string }[] }>(
-    page.request,
-    'auth.me',
-    undefined,
-  )
-  const organizationId = me.memberships[0]!.organizationId
-  const code = `E2E${Date.now().toString(36).toUpperCase().slice(-6)}`
-  const property = await trpcMutation<{ id: string; name: string }>(
-    page.request,
-    'property.create',
-    { organizationId, code, name: `Layout test ${code}` },
-  )
-  const heading = `Layout test ${code} layout`
+  const { organizationId, property, heading } = await createProperty(page)
 
   const grower = await openSecondUser(browser, baseURL!, 'HEAD_GROWER')
   await openLayout(page, property.id, heading)
   await openLayout(grower, property.id, heading)
 
   // Each sees the other in the presence bar.
-  await expect(page.getByRole('button', { name: /Follow Hana|Follow .*Grower/i })).toBeVisible()
+  await expect(page.getByRole('button', { name: /Follow Hector Grower/ })).toBeVisible()
+  await expect(grower.getByRole('button', { name: /Follow Olivia Owner/ })).toBeVisible()
 
   // The owner draws a building, a room in it and a table in the room.
   await add(page, 'Building')
@@ -108,6 +46,13 @@ test('two editors co-design a layout, comment, publish it, and a viewer cannot e
   await add(grower, 'Table')
   await expect(shapes(page, 'gw-room')).toHaveCount(2)
   await expect(shapes(page, 'gw-table')).toHaveCount(2)
+
+  // Undo is per person: the owner's undo takes back the owner's table, not the grower's.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(shapes(grower, 'gw-table')).toHaveCount(1)
+  await expect(shapes(page, 'gw-room')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(shapes(grower, 'gw-table')).toHaveCount(2)
 
   // Cursors: the grower's pointer shows on the owner's canvas with the grower's name.
   const canvas = grower.locator('.tl-canvas')
@@ -166,22 +111,3 @@ test('two editors co-design a layout, comment, publish it, and a viewer cannot e
   await grower.context().close()
   await staff.context().close()
 })
-
-function findIdByCode(value: unknown, code: string): string | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findIdByCode(item, code)
-      if (found) return found
-    }
-    return null
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>
-    if (record.code === code && typeof record.id === 'string') return record.id
-    for (const child of Object.values(record)) {
-      const found = findIdByCode(child, code)
-      if (found) return found
-    }
-  }
-  return null
-}

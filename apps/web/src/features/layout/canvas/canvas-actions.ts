@@ -60,6 +60,8 @@ export function addLayoutShape(editor: Editor, kind: LayoutShapeKind): TLShapeId
     if ('name' in defaults) props.name = code
   }
   const id = createShapeId()
+  // One undo step per toolbar action (tldraw otherwise merges everything since the last mark).
+  editor.markHistoryStoppingPoint(`add ${kind}`)
   editor.run(() => {
     growParentToFit(editor, placement, size)
     editor.createShape({
@@ -75,6 +77,12 @@ export function addLayoutShape(editor: Editor, kind: LayoutShapeKind): TLShapeId
   return id
 }
 
+/** Deletes the selection as one undo step. */
+export function deleteSelection(editor: Editor): void {
+  editor.markHistoryStoppingPoint('delete')
+  editor.deleteShapes(editor.getSelectedShapeIds())
+}
+
 /** Places a template room with its sections like a new room (see addLayoutShape); selects the room. */
 export function placeTemplate(editor: Editor, kind: TemplateKind, tables?: number): TLShapeId {
   const shapes = buildTemplate(kind, {
@@ -86,6 +94,7 @@ export function placeTemplate(editor: Editor, kind: TemplateKind, tables?: numbe
   const room = shapes[0]!
   const { w, h } = room.props as { w: number; h: number }
   const placement = placementFor(editor, 'room', { w, h })
+  editor.markHistoryStoppingPoint(`template ${kind}`)
   editor.run(() => {
     growParentToFit(editor, placement, { w, h })
     editor.createShapes(

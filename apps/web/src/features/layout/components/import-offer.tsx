@@ -40,6 +40,7 @@ export function ImportOffer({
     try {
       const snapshot = await utils.layout.source.fetch({ organizationId, propertyId })
       const shapes = recordsFromSnapshot(snapshot, { pageId: editor.getCurrentPageId() })
+      editor.markHistoryStoppingPoint('import')
       editor.run(() => editor.store.put(shapes as unknown as TLRecord[]))
       editor.zoomToFit()
     } catch {

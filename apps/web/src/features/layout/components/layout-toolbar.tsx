@@ -4,7 +4,7 @@ import { LAYOUT_SHAPE_TYPES, type LayoutShapeKind } from '@growops/domain'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useValue, type Editor } from 'tldraw'
-import { addLayoutShape, placeTemplate } from '../canvas/canvas-actions.ts'
+import { addLayoutShape, deleteSelection, placeTemplate } from '../canvas/canvas-actions.ts'
 import { FLOWER_TABLES_LIMITS } from '../canvas/templates.ts'
 
 const KINDS = Object.keys(LAYOUT_SHAPE_TYPES) as LayoutShapeKind[]
@@ -106,7 +106,7 @@ export function LayoutToolbar({ editor, readOnly }: { editor: Editor; readOnly: 
               type="button"
               className="ui-button ui-button--secondary"
               disabled={!hasSelection}
-              onClick={() => editor.deleteShapes(editor.getSelectedShapeIds())}
+              onClick={() => deleteSelection(editor)}
             >
               {t('layout.toolbar.delete')}
             </button>

@@ -51,6 +51,7 @@ function ShapeForm({
           onCommit={(input) => {
             const parsed = parseFieldInput(kind, field, input)
             if (!parsed.ok) return parsed.problem
+            editor.markHistoryStoppingPoint(`set ${field.key}`)
             editor.updateShape({
               id: shape.id,
               type: shape.type,
