@@ -88,7 +88,7 @@ export function LayoutToolbar({ editor, readOnly }: { editor: Editor; readOnly: 
           <div className="layout-toolbar__group" role="group" aria-label={t('layout.toolbar.undo')}>
             <button
               type="button"
-              className="ui-button ui-button--secondary"
+              className="ui-button ui-button--secondary layout-toolbar__button"
               disabled={!canUndo}
               onClick={() => editor.undo()}
             >
@@ -96,7 +96,7 @@ export function LayoutToolbar({ editor, readOnly }: { editor: Editor; readOnly: 
             </button>
             <button
               type="button"
-              className="ui-button ui-button--secondary"
+              className="ui-button ui-button--secondary layout-toolbar__button"
               disabled={!canRedo}
               onClick={() => editor.redo()}
             >
@@ -104,7 +104,7 @@ export function LayoutToolbar({ editor, readOnly }: { editor: Editor; readOnly: 
             </button>
             <button
               type="button"
-              className="ui-button ui-button--secondary"
+              className="ui-button ui-button--secondary layout-toolbar__button"
               disabled={!hasSelection}
               onClick={() => deleteSelection(editor)}
             >
@@ -120,21 +120,21 @@ export function LayoutToolbar({ editor, readOnly }: { editor: Editor; readOnly: 
       >
         <button
           type="button"
-          className="ui-button ui-button--secondary"
+          className="ui-button ui-button--secondary layout-toolbar__button"
           onClick={() => editor.zoomIn()}
         >
           {t('layout.toolbar.zoomIn')}
         </button>
         <button
           type="button"
-          className="ui-button ui-button--secondary"
+          className="ui-button ui-button--secondary layout-toolbar__button"
           onClick={() => editor.zoomOut()}
         >
           {t('layout.toolbar.zoomOut')}
         </button>
         <button
           type="button"
-          className="ui-button ui-button--secondary"
+          className="ui-button ui-button--secondary layout-toolbar__button"
           onClick={() => editor.zoomToFit()}
         >
           {t('layout.toolbar.zoomToFit')}
