@@ -84,6 +84,20 @@ test('two editors co-design a layout, comment, publish it, and a viewer cannot e
   await checkAccessibility(page)
   await dialog.getByRole('button', { name: 'Close' }).first().click()
 
+  // The version history lists version 1 and shows it read-only.
+  await page.getByRole('tab', { name: 'Versions' }).click()
+  await page.getByRole('button', { name: 'View version 1' }).click()
+  const viewer = page.getByRole('dialog', { name: 'Version 1 (read only)' })
+  await expect(viewer.locator('.tl-shape[data-shape-type="gw-table"]')).toHaveCount(2)
+  await expect(
+    viewer
+      .getByRole('listitem')
+      .filter({ hasText: /^ROOM-1 · / })
+      .first(),
+  ).toBeVisible()
+  await checkAccessibility(page)
+  await viewer.getByRole('button', { name: 'Close' }).first().click()
+
   // The published room's grid lists the new positions.
   const tree = await trpcQuery<unknown>(page.request, 'property.full', {
     organizationId,
