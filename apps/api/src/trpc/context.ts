@@ -9,6 +9,7 @@ import {
 } from '@growops/db'
 import type { ApiEnv } from '../env.ts'
 import { isLoopbackHost, serializeSessionCookie } from '../http/cookies.ts'
+import { noLivePublisher, type LiveEventPublisher } from '../services/realtime/live-events.ts'
 
 export interface RequestInfo {
   ipAddress: string
@@ -29,6 +30,8 @@ export interface Context {
   cookies: SessionCookieWriter
   /** Settings procedures hand to clients. */
   config: PublicConfig
+  /** Pushes live events to connected clients; call it after the transaction commits. */
+  live: LiveEventPublisher
 }
 
 export interface PublicConfig {
@@ -39,6 +42,8 @@ export interface PublicConfig {
 export interface ContextDeps {
   prisma: PrismaClient
   env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'> & Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL'>>
+  /** Socket.IO in the running api; tests may pass a recorder. Default: store only. */
+  live?: LiveEventPublisher
 }
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -94,6 +99,7 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
     sessionToken: token,
     cookies,
     config: { publicCollabUrl: deps.env.PUBLIC_COLLAB_URL ?? null },
+    live: deps.live ?? noLivePublisher,
   }
 }
 
