@@ -57,7 +57,7 @@ export async function recordLiveEvents(
       propertyId: event.propertyId ?? null,
       roomId: event.roomId ?? null,
       userId: event.userId ?? null,
-      payload: LIVE_EVENT_PAYLOADS[event.type].parse(event.payload) as Prisma.InputJsonValue,
+      payload: LIVE_EVENT_PAYLOADS[event.type].parse(event.payload),
     })),
   })
   return rows.toSorted((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)).map(liveEnvelopeOf)
