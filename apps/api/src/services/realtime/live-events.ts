@@ -1,7 +1,7 @@
 // Live events are rows first (LiveEvent, written in the caller's transaction) and pushes
 // second (after commit, through the publisher): a client that missed a push catches up
 // with `live.since`, so nothing is lost across reconnects or instance failover.
-import type { LiveEvent, Prisma, TransactionClient } from '@growops/db'
+import type { LiveEvent, TransactionClient } from '@growops/db'
 import {
   LIVE_EVENT_PAYLOADS,
   type LiveEnvelope,
