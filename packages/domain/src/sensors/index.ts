@@ -1,0 +1,78 @@
+export { assertAlertTransition } from './alert-lifecycle.ts'
+export type { AlertKind, AlertStatus } from './alert-types.ts'
+export {
+  defaultAnomalyOptions,
+  isFlatlined,
+  isSilent,
+  robustBaseline,
+  scanSeries,
+  type AnomalyOptions,
+  type SeriesPoint,
+  type SeriesScan,
+} from './anomaly.ts'
+export {
+  IngestPayloadSchema,
+  MAX_FUTURE_SKEW_MS,
+  MAX_INGEST_BATCH,
+  parseIngestPayload,
+  type IngestIssue,
+  type IngestParseResult,
+  type IngestPayload,
+} from './ingest.schema.ts'
+export {
+  METRIC_RANGES,
+  METRICS_BY_KIND,
+  REPORTED_METRICS,
+  ReportedMetricSchema,
+  SensorDeviceKindSchema,
+  type MetricRange,
+  type ReportedMetric,
+  type SensorDeviceKind,
+} from './sensor-metrics.ts'
+export {
+  AlertIdInputSchema,
+  AlertListInputSchema,
+  AlertResolveInputSchema,
+  AlertRuleCreateInputSchema,
+  AlertRuleIdInputSchema,
+  AlertRuleListInputSchema,
+  AlertRuleUpdateInputSchema,
+  MAX_SERIES_POINTS,
+  RoomSummaryInputSchema,
+  SensorCodeSchema,
+  SensorCreateInputSchema,
+  SensorIdInputSchema,
+  SensorListInputSchema,
+  SensorReadingsInputSchema,
+  SensorUpdateInputSchema,
+  seriesBucketSeconds,
+  type AlertIdInput,
+  type AlertListInput,
+  type AlertResolveInput,
+  type AlertRuleCreateInput,
+  type AlertRuleListInput,
+  type AlertRuleUpdateInput,
+  type RoomSummaryInput,
+  type SensorCreateInput,
+  type SensorIdInput,
+  type SensorListInput,
+  type SensorReadingsInput,
+  type SensorUpdateInput,
+} from './sensors.schema.ts'
+export {
+  INITIAL_THRESHOLD_STATE,
+  breachedBound,
+  evaluateThreshold,
+  evaluateThresholdSeries,
+  isClearOf,
+  type ThresholdAction,
+  type ThresholdRule,
+  type ThresholdState,
+  type ThresholdStep,
+} from './threshold-rule.ts'
+export {
+  deriveVpdReadings,
+  saturationVaporPressureKpa,
+  vaporPressureDeficitKpa,
+  type TimedReading,
+} from './vpd.ts'
