@@ -21,3 +21,5 @@ export {
   type GridMatrix,
   type RoomGridCell,
 } from './room-grid-model.ts'
+export { Sparkline, type SparklineProps } from './sparkline.tsx'
+export { seriesExtent, sparklinePoints, type SeriesExtent } from './sparkline-model.ts'
