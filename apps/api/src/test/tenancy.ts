@@ -2,6 +2,7 @@
 // the tenancy and role tests every organization procedure must have.
 import { createSession, type PrismaClient, type Role } from '@growops/db'
 import { createMember, upsertOrganization } from '../../../../prisma/seed/organizations.ts'
+import type { LiveEventPublisher } from '../services/realtime/live-events.ts'
 import { createContext } from '../trpc/context.ts'
 import { createCaller } from '../trpc/root.ts'
 
@@ -15,14 +16,21 @@ export const ROLES: readonly Role[] = [
 
 export type Caller = ReturnType<typeof createCaller>
 
-/** A caller signed in as `userId` (a real session row, no password round trip). */
-export async function callerFor(prisma: PrismaClient, userId: string): Promise<Caller> {
+/**
+ * A caller signed in as `userId` (a real session row, no password round trip); `live`
+ * receives what its procedures publish (default: nobody).
+ */
+export async function callerFor(
+  prisma: PrismaClient,
+  userId: string,
+  live?: LiveEventPublisher,
+): Promise<Caller> {
   const { token } = await createSession(prisma, userId, {
     userAgent: 'vitest',
     ipAddress: '127.0.0.1',
   })
   const ctx = await createContext(
-    { prisma, env: { COOKIE_SECURE: 'auto', TRUST_PROXY: false } },
+    { prisma, env: { COOKIE_SECURE: 'auto', TRUST_PROXY: false }, live },
     {
       cookieHeader: `growops_session=${token}`,
       hostHeader: 'localhost',
