@@ -11,6 +11,12 @@ import enLayoutCollab from './en/layoutCollab.json'
 import enLookup from './en/lookup.json'
 import enPlacement from './en/placement.json'
 import enRooms from './en/rooms.json'
+import enLive from './en/live.json'
+import enAnnouncements from './en/announcements.json'
+import enShiftNotes from './en/shiftNotes.json'
+import enAlerts from './en/alerts.json'
+import enSensors from './en/sensors.json'
+import enNotifications from './en/notifications.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
@@ -21,6 +27,12 @@ import esLayoutCollab from './es/layoutCollab.json'
 import esLookup from './es/lookup.json'
 import esPlacement from './es/placement.json'
 import esRooms from './es/rooms.json'
+import esLive from './es/live.json'
+import esAnnouncements from './es/announcements.json'
+import esShiftNotes from './es/shiftNotes.json'
+import esAlerts from './es/alerts.json'
+import esSensors from './es/sensors.json'
+import esNotifications from './es/notifications.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
@@ -35,6 +47,12 @@ export const localeFiles = {
     placement: enPlacement,
     layout: enLayout,
     layoutCollab: enLayoutCollab,
+    live: enLive,
+    announcements: enAnnouncements,
+    shiftNotes: enShiftNotes,
+    alerts: enAlerts,
+    sensors: enSensors,
+    notifications: enNotifications,
   },
   es: {
     common: esCommon,
@@ -47,6 +65,12 @@ export const localeFiles = {
     placement: esPlacement,
     layout: esLayout,
     layoutCollab: esLayoutCollab,
+    live: esLive,
+    announcements: esAnnouncements,
+    shiftNotes: esShiftNotes,
+    alerts: esAlerts,
+    sensors: esSensors,
+    notifications: esNotifications,
   },
 }
 

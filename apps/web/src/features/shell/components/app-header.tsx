@@ -1,15 +1,18 @@
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
+import { ConnectionBadge } from '../../live/components/connection-badge.tsx'
 import { LanguageSwitcher } from '../../locale/components/language-switcher.tsx'
+import { NotificationBell } from '../../notifications/components/notification-bell.tsx'
 import { useDisclosure } from '../hooks/use-disclosure.ts'
 import { MainNav } from './main-nav.tsx'
 import { OrganizationSwitcher } from './organization-switcher.tsx'
 import { SignOutButton } from './sign-out-button.tsx'
 
 /**
- * Product, organization and role (a switcher for people in several), then navigation, language and sign-out. On narrow
- * screens (≤ 640px) the second group folds behind a menu button.
+ * Product, organization and role (a switcher for people in several), live connection state and
+ * notifications, then navigation, language and sign-out. On narrow screens (≤ 640px) the last
+ * group folds behind a menu button.
  */
 export function AppHeader() {
   const { t } = useTranslation()
@@ -26,6 +29,11 @@ export function AppHeader() {
         <div className="shell__identity">
           <p className="brand">{t('common.productName')}</p>
           <OrganizationSwitcher />
+        </div>
+        {/* Outside the menu: connection state and notifications stay in view on phones. */}
+        <div className="shell__live">
+          <ConnectionBadge />
+          <NotificationBell />
         </div>
         <button
           type="button"

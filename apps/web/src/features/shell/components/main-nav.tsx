@@ -1,9 +1,18 @@
 import { useTranslation } from 'react-i18next'
 import { NavLink } from 'react-router'
+import { useActiveOrganizationOrNull } from '../../../app/active-organization.tsx'
 
 /** Links to pages that exist; NavLink marks the current one with aria-current="page". */
 export function MainNav() {
   const { t } = useTranslation()
+  // The floor pages are about an organization's data: shown to members only.
+  const member = useActiveOrganizationOrNull() !== null
+  const floor = [
+    { to: '/alerts', label: t('live.nav.alerts') },
+    { to: '/announcements', label: t('live.nav.announcements') },
+    { to: '/shift-notes', label: t('live.nav.shiftNotes') },
+    { to: '/sensors', label: t('live.nav.sensors') },
+  ]
   return (
     <nav aria-label={t('common.shell.mainNavigation')} className="main-nav">
       <ul className="main-nav__list">
@@ -17,6 +26,15 @@ export function MainNav() {
             {t('common.shell.nav.facility')}
           </NavLink>
         </li>
+        {member
+          ? floor.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="main-nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))
+          : null}
       </ul>
     </nav>
   )

@@ -1,0 +1,4 @@
+/** Unacknowledged urgent announcements (filled in once the announcement procedures land). */
+export function UrgentAnnouncementBanner() {
+  return null
+}
