@@ -6,7 +6,11 @@ import { createApiServer } from './server.ts'
 
 const env = readApiEnv()
 const prisma = createPrismaClient(env.DATABASE_URL)
-const server = createApiServer({ prisma, env })
+const server = createApiServer({
+  prisma,
+  env,
+  redis: env.REDIS_URL ? { url: env.REDIS_URL } : undefined,
+})
 
 process.on('unhandledRejection', (reason) => {
   console.error('[api] unhandled rejection (request continues to be served):', reason)
@@ -23,10 +27,14 @@ function shutdown(signal: string): void {
   if (stopping) return
   stopping = true
   console.log(`[api] ${signal}: closing`)
-  server.close()
-  server.closeAllConnections()
-  prisma
-    .$disconnect()
+  server.live
+    .close()
+    .catch(() => undefined)
+    .then(() => {
+      server.close()
+      server.closeAllConnections()
+      return prisma.$disconnect()
+    })
     .catch(() => undefined)
     .finally(() => process.exit(0))
 }

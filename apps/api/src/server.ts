@@ -1,5 +1,5 @@
-// The api's HTTP server: /health, /trpc, and the built web app. Socket.IO attaches to the
-// same server (later). No request can take the process down: every handler's failure
+// The api's HTTP server: /health, /trpc, and the built web app, with Socket.IO (/socket.io)
+// on the same server; ctx.live of every procedure is its publisher. No request can take the process down: every handler's failure
 // ends as a 500 for that request only.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
@@ -10,8 +10,10 @@ import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
 import { answerHealth } from './http/health.ts'
 import { serveStaticFile } from './http/static-files.ts'
 import type { AuditCsvOptions } from './services/audit/stream-audit-csv.ts'
+import type { LiveEventPublisher } from './services/realtime/live-events.ts'
 import { createHttpContext } from './trpc/context.ts'
 import { appRouter } from './trpc/root.ts'
+import { createLiveServer, type LiveRedisOptions, type LiveServer } from './realtime/live-server.ts'
 
 export interface ApiServerDeps {
   prisma: PrismaClient
@@ -20,7 +22,12 @@ export interface ApiServerDeps {
   log?: (message: string) => void
   /** CSV export page size and page observer (tests). */
   auditCsv?: AuditCsvOptions
+  /** Redis for Socket.IO fan-out across api instances (from REDIS_URL). */
+  redis?: LiveRedisOptions
 }
+
+/** The HTTP server with its Socket.IO server (`live.close()` before closing the HTTP server). */
+export type ApiServer = Server & { live: LiveServer }
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -50,14 +57,16 @@ function answerJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-export function createApiServer(deps: ApiServerDeps): Server {
+export function createApiServer(deps: ApiServerDeps): ApiServer {
   const log = deps.log ?? ((message: string) => console.error(message))
+  // Socket.IO's publisher, set below once the server exists (before it takes a request).
+  const liveDeps: { live?: LiveEventPublisher } = {}
   const webRoot = deps.env.WEB_DIST_DIR ? resolve(deps.env.WEB_DIST_DIR) : null
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req, res }) => createHttpContext(deps, req, res),
+    createContext: ({ req, res }) => createHttpContext({ ...deps, ...liveDeps }, req, res),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         log(`[trpc] ${path ?? '?'} failed: ${error.cause?.stack ?? error.stack ?? error.message}`)
@@ -80,7 +89,7 @@ export function createApiServer(deps: ApiServerDeps): Server {
     answerJson(res, 404, { error: `Nothing at ${pathname}` })
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(
         `[http] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`,
@@ -89,4 +98,13 @@ export function createApiServer(deps: ApiServerDeps): Server {
       else res.end()
     })
   })
+  // Socket.IO answers /socket.io itself (long-polling and WebSocket), ahead of `handle`.
+  const live = createLiveServer(server, {
+    prisma: deps.prisma,
+    trustProxy: deps.env.TRUST_PROXY,
+    redis: deps.redis,
+    log,
+  })
+  liveDeps.live = live.publisher
+  return Object.assign(server, { live })
 }

@@ -1,18 +1,25 @@
+import { announcementRouter } from '../routers/announcement/router.ts'
 import { auditRouter } from '../routers/audit/router.ts'
 import { authRouter } from '../routers/auth/router.ts'
 import { batchRouter } from '../routers/batch/router.ts'
 import { buildingRouter } from '../routers/building/router.ts'
 import { layoutRouter } from '../routers/layout/router.ts'
+import { liveRouter } from '../routers/live/router.ts'
+import { notificationRouter } from '../routers/notification/router.ts'
 import { plantRouter } from '../routers/plant/router.ts'
 import { positionRouter } from '../routers/position/router.ts'
 import { propertyRouter } from '../routers/property/router.ts'
 import { roomRouter } from '../routers/room/router.ts'
 import { rowRouter } from '../routers/row/router.ts'
 import { sectionRouter } from '../routers/section/router.ts'
+import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
   auth: authRouter,
+  announcement: announcementRouter,
+  shiftNote: shiftNoteRouter,
+  notification: notificationRouter,
   property: propertyRouter,
   building: buildingRouter,
   room: roomRouter,
@@ -23,6 +30,7 @@ export const appRouter = router({
   batch: batchRouter,
   audit: auditRouter,
   layout: layoutRouter,
+  live: liveRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -28,6 +28,9 @@ export interface LiveEventPublisher {
 /** For processes and tests without Socket.IO: events are still stored, nobody is pushed to. */
 export const noLivePublisher: LiveEventPublisher = { publish: () => undefined }
 
+/** First key of the advisory lock that orders an organization's live events (see below). */
+const LIVE_LOCK_CLASS = 0x11fe
+
 export function liveEnvelopeOf(row: LiveEvent): LiveEnvelope {
   return {
     seq: row.seq.toString(),
@@ -44,12 +47,21 @@ export function liveEnvelopeOf(row: LiveEvent): LiveEnvelope {
 /**
  * Stores events in `tx` (payloads checked against the shared schemas, so a wrong payload
  * fails the transaction rather than reaching clients) and returns their envelopes, in order.
+ *
+ * Call it as the LAST step of the transaction: it takes a transaction-level lock per
+ * organization (held until commit), so that within an organization events commit in seq
+ * order. Otherwise a transaction holding seq 5 could commit after one holding seq 6, and a
+ * client catching up from 6 would never see 5. Taking row locks after it risks deadlocks.
  */
 export async function recordLiveEvents(
   tx: TransactionClient,
   events: readonly NewLiveEvent[],
 ): Promise<LiveEnvelope[]> {
   if (events.length === 0) return []
+  const organizations = [...new Set(events.map((event) => event.organizationId))].sort()
+  for (const organizationId of organizations) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LIVE_LOCK_CLASS}::int, hashtext(${organizationId}))`
+  }
   const rows = await tx.liveEvent.createManyAndReturn({
     data: events.map((event) => ({
       type: event.type,
