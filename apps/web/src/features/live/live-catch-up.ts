@@ -15,27 +15,26 @@ async function query(path: string, input: unknown): Promise<unknown> {
   return ((await response.json()) as TrpcAnswer).result?.data
 }
 
-function readSeq(data: unknown): string | null {
-  if (typeof data === 'string') return data
-  if (typeof data === 'object' && data !== null && 'seq' in data) {
-    const seq = data.seq
-    return typeof seq === 'string' ? seq : null
-  }
-  return null
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
 }
 
-function readEvents(data: unknown): readonly unknown[] {
-  if (Array.isArray(data)) return data
-  if (typeof data === 'object' && data !== null && 'events' in data && Array.isArray(data.events))
-    return data.events as unknown[]
-  return []
+/** `live.latest` answers `{ latestSeq }` ("0" when there are no events yet). */
+function readLatest(data: unknown): string | null {
+  return isRecord(data) && typeof data.latestSeq === 'string' ? data.latestSeq : null
+}
+
+/** `live.since` answers `{ events, latestSeq, hasMore }`. */
+function readSince(data: unknown): { events: readonly unknown[]; hasMore: boolean } {
+  if (!isRecord(data) || !Array.isArray(data.events)) return { events: [], hasMore: false }
+  return { events: data.events as unknown[], hasMore: data.hasMore === true }
 }
 
 export function createLiveCatchUp(organizationId: string): LiveCatchUp {
   return {
     since: async (afterSeq, limit) =>
-      readEvents(await query('live.since', { organizationId, afterSeq, limit })),
-    latest: async () => readSeq(await query('live.latest', { organizationId })),
+      readSince(await query('live.since', { organizationId, afterSeq, limit })),
+    latest: async () => readLatest(await query('live.latest', { organizationId })),
   }
 }
 

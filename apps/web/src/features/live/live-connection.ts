@@ -19,8 +19,11 @@ export interface LiveSocket {
 }
 
 export interface LiveCatchUp {
-  /** Envelopes after `afterSeq`, oldest first, at most `limit`. */
-  since: (afterSeq: string, limit: number) => Promise<readonly unknown[]>
+  /** Envelopes after `afterSeq`, oldest first, at most `limit`; `hasMore` when others follow. */
+  since: (
+    afterSeq: string,
+    limit: number,
+  ) => Promise<{ events: readonly unknown[]; hasMore: boolean }>
   /** The newest seq the caller may see (null when there is none yet). */
   latest: () => Promise<string | null>
 }
@@ -101,9 +104,9 @@ export function startLiveConnection(options: LiveConnectionOptions): LiveConnect
       return
     }
     for (let page = 0; page < maxPages; page += 1) {
-      const items = await catchUp.since(sequence.lastSeq ?? '0', pageSize)
-      apply(parseEnvelopes(items))
-      if (items.length < pageSize) return
+      const { events, hasMore } = await catchUp.since(sequence.lastSeq ?? '0', pageSize)
+      apply(parseEnvelopes(events))
+      if (!hasMore) return
     }
     // A long absence: start from now and let the screens refetch.
     sequence.reset(await catchUp.latest())
