@@ -5,4 +5,4 @@ import { areaProcedure } from '../../trpc/procedures.ts'
 /** A new tagged plant in a growing batch, placed or not; idempotent with a key. */
 export const create = areaProcedure('CULTIVATION_OPS', 'write')
   .input(CreatePlantInputSchema)
-  .mutation(({ ctx, input }) => createPlant(ctx.prisma, ctx.actor, input))
+  .mutation(({ ctx, input }) => createPlant(ctx.prisma, ctx.actor, input, { live: ctx.live }))

@@ -5,4 +5,4 @@ import { areaProcedure } from '../../trpc/procedures.ts'
 /** Moves a plant to another position; idempotent with a key. */
 export const move = areaProcedure('CULTIVATION_OPS', 'write')
   .input(MovePlantInputSchema)
-  .mutation(({ ctx, input }) => movePlant(ctx.prisma, ctx.actor, input))
+  .mutation(({ ctx, input }) => movePlant(ctx.prisma, ctx.actor, input, { live: ctx.live }))

@@ -2,20 +2,26 @@ import type { PrismaClient } from '@growops/db'
 import { assertBatchStageChange, isFinalBatchStage, type BatchStage } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
+import { createLiveBuffer } from '../realtime/live-buffer.ts'
+import type { LiveEventPublisher } from '../realtime/live-events.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { assertBatchAssigned, batchNotFound } from './batch-access.ts'
 import { toBatchView, type BatchView } from './batch-view.ts'
 
 /**
  * Moves a batch one step along its lifecycle (BATCH1, BATCH2). The row is locked first, so
  * two concurrent changes cannot both start from the same stage. A batch that ends (FINISHED,
- * DESTROYED) gives up the positions still reserved for it.
+ * DESTROYED) gives up the positions still reserved for it (their rooms' `occupancy.changed`
+ * reach live clients after commit).
  */
 export async function changeBatchStage(
   prisma: PrismaClient,
   actor: Actor,
   input: { batchId: string; stage: BatchStage },
+  options: { live?: LiveEventPublisher; now?: Date } = {},
 ): Promise<BatchView> {
-  return prisma.$transaction(async (tx) => {
+  const buffer = createLiveBuffer(options.live)
+  const view = await prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Batch"
       WHERE id = ${input.batchId} AND "organizationId" = ${actor.organizationId}
@@ -28,14 +34,14 @@ export async function changeBatchStage(
       where: { id: batch.id },
       data: { stage: input.stage },
     })
-    let releasedReservations = 0
-    if (isFinalBatchStage(input.stage)) {
-      const released = await tx.position.updateMany({
-        where: { reservedForBatchId: batch.id, status: 'RESERVED' },
-        data: { status: 'EMPTY', reservedForBatchId: null, reservedUntil: null },
-      })
-      releasedReservations = released.count
-    }
+    const released = isFinalBatchStage(input.stage)
+      ? await tx.position.updateManyAndReturn({
+          where: { reservedForBatchId: batch.id, status: 'RESERVED' },
+          data: { status: 'EMPTY', reservedForBatchId: null, reservedUntil: null },
+          select: { roomId: true },
+        })
+      : []
+    const releasedReservations = released.length
     await appendAuditEntry(tx, {
       organizationId: actor.organizationId,
       actorId: actor.userId,
@@ -45,6 +51,14 @@ export async function changeBatchStage(
       before: { stage: batch.stage },
       after: { stage: updated.stage, releasedReservations },
     })
+    const scope = { organizationId: actor.organizationId, propertyId: batch.propertyId }
+    const roomIds = released.map((position) => position.roomId)
+    await buffer.record(
+      tx,
+      await occupancyEvents(tx, { ...scope, roomIds }, options.now ?? new Date()),
+    )
     return toBatchView(updated)
   })
+  buffer.publish()
+  return view
 }

@@ -1,7 +1,9 @@
 // `plant.bulkPlace`: a batch into many positions at once, all or nothing. Set-based: one
 // conditional UPDATE claims every position, one INSERT … SELECT FROM unnest(…) adds every
 // plant and one more every history row, so 10,000 plants take well under 2 s
-// (bench/plants.bench.ts) instead of 30,000 statements.
+// (bench/plants.bench.ts) instead of 30,000 statements. Live clients get `occupancy.changed`
+// for every room filled and, for up to LIVE_PLACED_MAX plants, one `plant.placed` each
+// (a bigger placement is announced by the occupancy events alone: refetch the room).
 import { randomUUID } from 'node:crypto'
 import { Prisma, type PrismaClient, type TransactionClient } from '@growops/db'
 import type { BulkPlaceInput } from '@growops/domain'
@@ -11,8 +13,18 @@ import { loadBatchFor } from '../batches/batch-access.ts'
 import { runMaybeIdempotent } from '../idempotency/run-idempotent.ts'
 import { claimPositions } from '../positions/claim-positions.ts'
 import { utcTimestampText } from '../positions/utc-timestamp.ts'
+import {
+  createLiveBuffer,
+  type LiveBuffer,
+  type LiveMutationOptions,
+} from '../realtime/live-buffer.ts'
+import type { NewLiveEvent } from '../realtime/live-events.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { assertBatchAcceptsPlants } from './create-plant.ts'
 import { placementConflict, tagsTakenError } from './placement-errors.ts'
+
+/** Above this many plants, one placement sends no per-plant `plant.placed` events. */
+export const LIVE_PLACED_MAX = 200
 
 export interface BulkPlacement {
   batchId: string
@@ -25,6 +37,7 @@ async function placeAll(
   actor: Actor,
   input: Omit<BulkPlaceInput, 'idempotencyKey'>,
   now: Date,
+  live: LiveBuffer,
 ): Promise<BulkPlacement> {
   const batch = await loadBatchFor(tx, actor, input.batchId)
   assertBatchAcceptsPlants(batch)
@@ -43,6 +56,7 @@ async function placeAll(
     now,
   })
   const addressById = new Map(claimed.map((position) => [position.id, position.address]))
+  const roomById = new Map(claimed.map((position) => [position.id, position.roomId]))
   const addresses = input.positionIds.map((id) => addressById.get(id) ?? '')
   const plantIds = input.positionIds.map(() => randomUUID())
   const historyIds = input.positionIds.map(() => randomUUID())
@@ -82,6 +96,31 @@ async function placeAll(
       })),
     },
   })
+  const scope = { organizationId: actor.organizationId, propertyId: batch.propertyId }
+  const placed: NewLiveEvent<'plant.placed'>[] =
+    plantIds.length > LIVE_PLACED_MAX
+      ? []
+      : input.positionIds.map((positionId, index) => {
+          const roomId = roomById.get(positionId) ?? ''
+          return {
+            type: 'plant.placed',
+            ...scope,
+            roomId,
+            payload: {
+              plantId: plantIds[index] ?? '',
+              tag: input.tagNumbers[index] ?? '',
+              batchId: batch.id,
+              positionId,
+              address: addresses[index] ?? '',
+              roomId,
+              propertyId: batch.propertyId,
+            },
+          }
+        })
+  await live.record(tx, [
+    ...placed,
+    ...(await occupancyEvents(tx, { ...scope, roomIds: [...roomById.values()] }, now)),
+  ])
   return result
 }
 
@@ -89,10 +128,11 @@ export async function bulkPlacePlants(
   prisma: PrismaClient,
   actor: Actor,
   input: BulkPlaceInput,
-  now = new Date(),
+  { now = new Date(), live }: LiveMutationOptions = {},
 ): Promise<BulkPlacement> {
   const { idempotencyKey, ...request } = input
-  return runMaybeIdempotent(
+  const buffer = createLiveBuffer(live)
+  const placement = await runMaybeIdempotent(
     prisma,
     {
       userId: actor.userId,
@@ -100,7 +140,9 @@ export async function bulkPlacePlants(
       scope: 'plant.bulkPlace',
       input: { organizationId: actor.organizationId, ...request },
     },
-    (tx) => placeAll(tx, actor, request, now),
+    buffer.guard((tx) => placeAll(tx, actor, request, now, buffer)),
     { timeoutMs: 60_000 },
   )
+  buffer.publish()
+  return placement
 }

@@ -1,4 +1,5 @@
-// `plant.create`: a new tagged plant in a growing batch, placed in a position or not.
+// `plant.create`: a new tagged plant in a growing batch, placed in a position or not. A placed
+// one is announced to live clients after commit (`plant.placed`, `occupancy.changed`).
 import type { PrismaClient, TransactionClient } from '@growops/db'
 import {
   batchAcceptsPlants,
@@ -11,6 +12,12 @@ import { appendAuditEntry } from '../audit/append-audit-entry.ts'
 import { loadBatchFor } from '../batches/batch-access.ts'
 import { runMaybeIdempotent } from '../idempotency/run-idempotent.ts'
 import { claimPositions } from '../positions/claim-positions.ts'
+import {
+  createLiveBuffer,
+  type LiveBuffer,
+  type LiveMutationOptions,
+} from '../realtime/live-buffer.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { placementConflict, tagsTakenError } from './placement-errors.ts'
 import { PLANT_VIEW_SELECT, toPlantView, type PlantView } from './plant-view.ts'
 
@@ -33,6 +40,7 @@ async function insertPlant(
   actor: Actor,
   input: CreatePlantInput,
   now: Date,
+  live: LiveBuffer,
 ): Promise<PlantView> {
   const batch = await loadBatchFor(tx, actor, input.batchId)
   assertBatchAcceptsPlants(batch)
@@ -95,6 +103,26 @@ async function insertPlant(
     before: null,
     after: view,
   })
+  if (position) {
+    const scope = { organizationId: actor.organizationId, propertyId: batch.propertyId }
+    await live.record(tx, [
+      {
+        type: 'plant.placed',
+        ...scope,
+        roomId: position.roomId,
+        payload: {
+          plantId: plant.id,
+          tag: plant.tagNumber,
+          batchId: batch.id,
+          positionId: position.id,
+          address: position.address,
+          roomId: position.roomId,
+          propertyId: batch.propertyId,
+        },
+      },
+      ...(await occupancyEvents(tx, { ...scope, roomIds: [position.roomId] }, now)),
+    ])
+  }
   return view
 }
 
@@ -102,10 +130,11 @@ export async function createPlant(
   prisma: PrismaClient,
   actor: Actor,
   input: CreatePlantInput,
-  now = new Date(),
+  { now = new Date(), live }: LiveMutationOptions = {},
 ): Promise<PlantView> {
   const { idempotencyKey, ...request } = input
-  return runMaybeIdempotent(
+  const buffer = createLiveBuffer(live)
+  const created = await runMaybeIdempotent(
     prisma,
     {
       userId: actor.userId,
@@ -113,6 +142,8 @@ export async function createPlant(
       scope: 'plant.create',
       input: { organizationId: actor.organizationId, ...request },
     },
-    (tx) => insertPlant(tx, actor, request, now),
+    buffer.guard((tx) => insertPlant(tx, actor, request, now, buffer)),
   )
+  buffer.publish()
+  return created
 }

@@ -1,12 +1,19 @@
 // `plant.move`: one plant to another position. Of many concurrent moves into one position
 // exactly one wins; the others get POSITION.OCCUPIED (claimPositions serializes them on the
-// position's row; the unique Plant.positionId is the last word).
+// position's row; the unique Plant.positionId is the last word). After commit, `plant.moved`
+// and `occupancy.changed` of both rooms go to live clients (a replayed request sends none).
 import type { PrismaClient, TransactionClient } from '@growops/db'
 import { assertPlantActive, DomainError, type MovePlantInput } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
 import { runMaybeIdempotent } from '../idempotency/run-idempotent.ts'
 import { claimPositions } from '../positions/claim-positions.ts'
+import {
+  createLiveBuffer,
+  type LiveBuffer,
+  type LiveMutationOptions,
+} from '../realtime/live-buffer.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { placementConflict } from './placement-errors.ts'
 import { lockPlantFor } from './plant-access.ts'
 import { PLANT_VIEW_SELECT, toPlantView, type PlantView } from './plant-view.ts'
@@ -24,6 +31,7 @@ async function applyMove(
   actor: Actor,
   input: Omit<MovePlantInput, 'idempotencyKey'>,
   now: Date,
+  live: LiveBuffer,
 ): Promise<PlantMove> {
   const plant = await lockPlantFor(tx, actor, input.plantId)
   assertPlantActive(plant)
@@ -52,9 +60,15 @@ async function applyMove(
     .catch((error: unknown) => {
       throw placementConflict(error, { address: target.address }) ?? error
     })
-  if (plant.positionId) {
-    await tx.position.update({ where: { id: plant.positionId }, data: { status: 'EMPTY' } })
-  }
+  const fromRoomId = plant.positionId
+    ? (
+        await tx.position.update({
+          where: { id: plant.positionId },
+          data: { status: 'EMPTY' },
+          select: { roomId: true },
+        })
+      ).roomId
+    : null
   await tx.plantLocationHistory.create({
     data: {
       plantId: plant.id,
@@ -78,6 +92,32 @@ async function applyMove(
     before: { tagNumber: plant.tagNumber, ...from },
     after: { tagNumber: plant.tagNumber, ...to, reason: input.reason },
   })
+  const propertyId = plant.batch.propertyId
+  await live.record(tx, [
+    {
+      type: 'plant.moved',
+      organizationId: actor.organizationId,
+      propertyId,
+      roomId: target.roomId,
+      payload: {
+        plantId: plant.id,
+        tag: plant.tagNumber,
+        batchId: plant.batchId,
+        fromPositionId: from?.positionId ?? null,
+        fromAddress: from?.address ?? null,
+        fromRoomId,
+        toPositionId: target.id,
+        toAddress: target.address,
+        toRoomId: target.roomId,
+        propertyId,
+      },
+    },
+    ...(await occupancyEvents(
+      tx,
+      { organizationId: actor.organizationId, propertyId, roomIds: [fromRoomId, target.roomId] },
+      now,
+    )),
+  ])
   return { plant: toPlantView(moved), from, to, reason: input.reason, movedAt: now.toISOString() }
 }
 
@@ -85,10 +125,11 @@ export async function movePlant(
   prisma: PrismaClient,
   actor: Actor,
   input: MovePlantInput,
-  now = new Date(),
+  { now = new Date(), live }: LiveMutationOptions = {},
 ): Promise<PlantMove> {
   const { idempotencyKey, ...request } = input
-  return runMaybeIdempotent(
+  const buffer = createLiveBuffer(live)
+  const moved = await runMaybeIdempotent(
     prisma,
     {
       userId: actor.userId,
@@ -96,6 +137,8 @@ export async function movePlant(
       scope: 'plant.move',
       input: { organizationId: actor.organizationId, ...request },
     },
-    (tx) => applyMove(tx, actor, request, now),
+    buffer.guard((tx) => applyMove(tx, actor, request, now, buffer)),
   )
+  buffer.publish()
+  return moved
 }

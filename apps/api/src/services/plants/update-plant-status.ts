@@ -1,10 +1,13 @@
 // `plant.updateStatus`: a plant ends (HARVESTED, DESTROYED, TRANSFERRED) and frees its
-// position; the history records where it left from (PLANT1, PLANT2).
+// position; the history records where it left from (PLANT1, PLANT2). Live clients get
+// `plant.removed` and the room's `occupancy.changed` after commit.
 import type { PrismaClient } from '@growops/db'
 import { assertPlantActive, type UpdatePlantStatusInput } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
 import { runMaybeIdempotent } from '../idempotency/run-idempotent.ts'
+import { createLiveBuffer, type LiveMutationOptions } from '../realtime/live-buffer.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { lockPlantFor } from './plant-access.ts'
 import { PLANT_VIEW_SELECT, toPlantView, type PlantView } from './plant-view.ts'
 
@@ -18,10 +21,11 @@ export async function updatePlantStatus(
   prisma: PrismaClient,
   actor: Actor,
   input: UpdatePlantStatusInput,
-  now = new Date(),
+  { now = new Date(), live }: LiveMutationOptions = {},
 ): Promise<PlantStatusChange> {
   const { idempotencyKey, ...request } = input
-  return runMaybeIdempotent(
+  const buffer = createLiveBuffer(live)
+  const change = await runMaybeIdempotent(
     prisma,
     {
       userId: actor.userId,
@@ -29,7 +33,7 @@ export async function updatePlantStatus(
       scope: 'plant.updateStatus',
       input: { organizationId: actor.organizationId, ...request },
     },
-    async (tx) => {
+    buffer.guard(async (tx) => {
       const plant = await lockPlantFor(tx, actor, request.plantId)
       assertPlantActive(plant)
       const updated = await tx.plant.update({
@@ -40,8 +44,14 @@ export async function updatePlantStatus(
       const freed = plant.positionId
         ? { positionId: plant.positionId, address: plant.address }
         : null
+      let freedRoomId: string | null = null
       if (freed) {
-        await tx.position.update({ where: { id: freed.positionId }, data: { status: 'EMPTY' } })
+        const position = await tx.position.update({
+          where: { id: freed.positionId },
+          data: { status: 'EMPTY' },
+          select: { roomId: true },
+        })
+        freedRoomId = position.roomId
         await tx.plantLocationHistory.create({
           data: {
             plantId: plant.id,
@@ -62,7 +72,27 @@ export async function updatePlantStatus(
         before: { tagNumber: plant.tagNumber, status: plant.status, address: plant.address },
         after: { tagNumber: plant.tagNumber, status: updated.status, address: null },
       })
+      const scope = { organizationId: actor.organizationId, propertyId: plant.batch.propertyId }
+      await buffer.record(tx, [
+        {
+          type: 'plant.removed',
+          ...scope,
+          roomId: freedRoomId,
+          payload: {
+            plantId: plant.id,
+            tag: plant.tagNumber,
+            positionId: freed?.positionId ?? null,
+            address: freed?.address ?? null,
+            roomId: freedRoomId,
+            propertyId: plant.batch.propertyId,
+            reason: request.status,
+          },
+        },
+        ...(await occupancyEvents(tx, { ...scope, roomIds: [freedRoomId] }, now)),
+      ])
       return { plant: toPlantView(updated), freed }
-    },
+    }),
   )
+  buffer.publish()
+  return change
 }

@@ -1,5 +1,6 @@
 // `position.reserve`: hold positions for a batch until a time, all or nothing. Re-reserving
-// positions already held for the same batch moves their end.
+// positions already held for the same batch moves their end. Live clients get the rooms'
+// `occupancy.changed` after commit.
 import type { PrismaClient } from '@growops/db'
 import {
   assertReservationWindow,
@@ -10,6 +11,8 @@ import {
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
 import { loadBatchFor } from '../batches/batch-access.ts'
+import { createLiveBuffer, type LiveMutationOptions } from '../realtime/live-buffer.ts'
+import { occupancyEvents } from '../realtime/occupancy-events.ts'
 import { claimPositions } from './claim-positions.ts'
 
 export interface ReservationResult {
@@ -22,10 +25,11 @@ export async function reservePositions(
   prisma: PrismaClient,
   actor: Actor,
   input: ReservePositionsInput,
-  now = new Date(),
+  { now = new Date(), live }: LiveMutationOptions = {},
 ): Promise<ReservationResult> {
   assertReservationWindow(input.until, now)
-  return prisma.$transaction(async (tx) => {
+  const buffer = createLiveBuffer(live)
+  const reservation = await prisma.$transaction(async (tx) => {
     const batch = await loadBatchFor(tx, actor, input.batchId)
     if (!batchAcceptsPlants(batch.stage)) {
       throw new DomainError(
@@ -52,6 +56,17 @@ export async function reservePositions(
       before: null,
       after: { ...result, addresses: claimed.map((position) => position.address).sort() },
     })
+    const roomIds = claimed.map((position) => position.roomId)
+    await buffer.record(
+      tx,
+      await occupancyEvents(
+        tx,
+        { organizationId: actor.organizationId, propertyId: batch.propertyId, roomIds },
+        now,
+      ),
+    )
     return result
   })
+  buffer.publish()
+  return reservation
 }
