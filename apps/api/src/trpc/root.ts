@@ -12,6 +12,8 @@ import { propertyRouter } from '../routers/property/router.ts'
 import { roomRouter } from '../routers/room/router.ts'
 import { rowRouter } from '../routers/row/router.ts'
 import { sectionRouter } from '../routers/section/router.ts'
+import { alertRouter } from '../routers/alert/router.ts'
+import { sensorRouter } from '../routers/sensor/router.ts'
 import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
@@ -30,6 +32,8 @@ export const appRouter = router({
   batch: batchRouter,
   audit: auditRouter,
   layout: layoutRouter,
+  sensor: sensorRouter,
+  alert: alertRouter,
   live: liveRouter,
 })
 
