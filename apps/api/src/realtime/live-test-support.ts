@@ -63,6 +63,8 @@ export function connectClient(
     cookie?: string
     origin?: string
     transports?: ('websocket' | 'polling')[]
+    /** Reconnect by itself after a drop (connection-state recovery tests). */
+    reconnect?: boolean
   } = {},
 ): Promise<LiveClient> {
   const extraHeaders: Record<string, string> = {}
@@ -72,7 +74,9 @@ export function connectClient(
     path: '/socket.io',
     transports: options.transports ?? ['websocket'],
     extraHeaders,
-    reconnection: false,
+    reconnection: options.reconnect ?? false,
+    reconnectionDelay: 200,
+    reconnectionDelayMax: 500,
     forceNew: true,
   })
   const received: LiveEnvelope[] = []
