@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/auth-guards.tsx'
+import { AnnouncementsPage } from '../features/announcements/announcements-page.tsx'
 import { SessionGate } from '../features/auth/components/session-gate.tsx'
 import { SignInPage } from '../features/auth/sign-in-page.tsx'
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'facility', element: <FacilityPage /> },
                   { path: 'rooms/:roomId', element: <RoomPage /> },
+                  { path: 'announcements/:announcementId?', element: <AnnouncementsPage /> },
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',

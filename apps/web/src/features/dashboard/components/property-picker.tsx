@@ -14,7 +14,7 @@ export function PropertyPicker({ properties, value, onChange }: PropertyPickerPr
   if (properties.length < 2) return null
   return (
     <div className="dash-picker">
-      <label htmlFor={id} className="ui-label">
+      <label htmlFor={id} className="ui-field__label">
         {t('dashboard.property')}
       </label>
       <select
