@@ -139,9 +139,21 @@ export const AlertRuleCreateInputSchema = AlertRuleFieldsSchema.extend({
 })
 export type AlertRuleCreateInput = z.infer<typeof AlertRuleCreateInputSchema>
 
-export const AlertRuleUpdateInputSchema = AlertRuleFieldsSchema.omit({ metric: true })
-  .partial()
-  .extend({ ruleId: z.uuid() })
+/** Only the fields given change (no defaults here, or an absent field would be reset). */
+export const AlertRuleUpdateInputSchema = z
+  .object({
+    ruleId: z.uuid(),
+    min: z.number().finite().nullable().optional(),
+    max: z.number().finite().nullable().optional(),
+    hysteresis: z.number().finite().min(0).optional(),
+    minDurationSeconds: z
+      .int()
+      .min(0)
+      .max(7 * 86_400)
+      .optional(),
+    severity: AlertSeveritySchema.optional(),
+    enabled: z.boolean().optional(),
+  })
   .superRefine(checkRuleBounds)
 export type AlertRuleUpdateInput = z.infer<typeof AlertRuleUpdateInputSchema>
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { assertAlertTransition } from './alert-lifecycle.ts'
 import { defaultAnomalyOptions, isFlatlined, isSilent, scanSeries } from './anomaly.ts'
 import { MAX_INGEST_BATCH, parseIngestPayload } from './ingest.schema.ts'
-import { AlertRuleCreateInputSchema, seriesBucketSeconds } from './sensors.schema.ts'
+import {
+  AlertRuleCreateInputSchema,
+  AlertRuleUpdateInputSchema,
+  seriesBucketSeconds,
+} from './sensors.schema.ts'
 import {
   INITIAL_THRESHOLD_STATE,
   evaluateThreshold,
@@ -356,5 +360,12 @@ describe('alerts and charts', () => {
     expect(() => assertAlertTransition('ACKNOWLEDGED', 'RESOLVED')).not.toThrow()
     expect(() => assertAlertTransition('ACKNOWLEDGED', 'ACKNOWLEDGED')).toThrow(/cannot/)
     expect(() => assertAlertTransition('RESOLVED', 'ACKNOWLEDGED')).toThrow(/already resolved/)
+  })
+})
+
+describe('rule updates', () => {
+  it('[SENS7] an update changes only the fields given', () => {
+    const parsed = AlertRuleUpdateInputSchema.parse({ ruleId: crypto.randomUUID(), min: 18 })
+    expect(Object.keys(parsed).sort()).toEqual(['min', 'ruleId'])
   })
 })
