@@ -16,6 +16,8 @@ const EnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   REDIS_URL: z.string().optional(),
+  /** A sensor that has reported before and then sends nothing this long gets a SILENT alert. */
+  SENSOR_SILENT_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Collab server's public WebSocket URL for the web app; defaults to same host, port 1234. */
   PUBLIC_COLLAB_URL: z.string().optional(),
 })

@@ -3,6 +3,7 @@
 import { createPrismaClient } from '@growops/db'
 import { readApiEnv } from './env.ts'
 import { createApiServer } from './server.ts'
+import { startSensorWatchdog } from './services/sensors/sensor-watchdog.ts'
 
 const env = readApiEnv()
 const prisma = createPrismaClient(env.DATABASE_URL)
@@ -16,6 +17,14 @@ process.on('unhandledRejection', (reason) => {
   console.error('[api] unhandled rejection (request continues to be served):', reason)
 })
 
+// Silent sensors get an alert (SENS10); checked every minute.
+const sensorWatchdog = startSensorWatchdog({
+  prisma,
+  live: server.live.publisher,
+  silentAfterMinutes: env.SENSOR_SILENT_AFTER_MINUTES,
+  log: (message) => console.error(message),
+})
+
 server.listen(env.API_PORT, env.API_HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.API_PORT
@@ -27,6 +36,7 @@ function shutdown(signal: string): void {
   if (stopping) return
   stopping = true
   console.log(`[api] ${signal}: closing`)
+  sensorWatchdog.stop()
   server.live
     .close()
     .catch(() => undefined)
