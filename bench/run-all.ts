@@ -4,6 +4,7 @@ import { runAuditBench } from './audit.bench.ts'
 import { runCollabBench } from './collab.bench.ts'
 import { runCultivationBench } from './cultivation.bench.ts'
 import { runLayoutPublishBench } from './layout-publish.bench.ts'
+import { runRealtimeFanoutBench } from './realtime-fanout.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
 console.log('# addressing (packages/domain)')
@@ -20,3 +21,7 @@ console.log(
   '\n# collab server (apps/collab, 10,000-position layout documents on a scratch database)',
 )
 await runCollabBench()
+console.log(
+  '\n# realtime fan-out (apps/api Socket.IO, 1,000 websocket clients, alerts at 10/s for 10 s)',
+)
+await runRealtimeFanoutBench()
