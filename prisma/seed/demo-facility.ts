@@ -4,6 +4,7 @@ import type { PrismaClient, Role } from '@growops/db'
 import { upsertMembership, upsertOrganization, upsertUser } from './organizations.ts'
 import { upsertBuilding, upsertProperty, upsertRoom, upsertSectionWithGrid } from './facility.ts'
 import { demoPlantTag, placeNewPlants, upsertBatch } from './plants.ts'
+import { seedDemoSensors } from './sensors.ts'
 
 export interface DemoUser {
   role: Role
@@ -212,6 +213,12 @@ export async function seedDemoFacility(
     count: 80,
     tagPrefix: '1A4010300000002',
     placedById: owner,
+  })
+
+  await seedDemoSensors(prisma, {
+    organizationId: organization.id,
+    propertyId: property.id,
+    createdById: owner,
   })
 
   return { organizationId: organization.id, propertyId: property.id, userIdByRole }
