@@ -49,6 +49,7 @@ export function AnnouncementCard({
           </p>
         ) : (
           <button
+            aria-label={t('announcements.acknowledgeNamed', { title: announcement.title })}
             type="button"
             className="ui-button ui-button--primary ui-button--small"
             aria-disabled={acknowledge.isPending}
@@ -58,11 +59,11 @@ export function AnnouncementCard({
             }}
           >
             {t('announcements.acknowledge')}
-            <span className="ui-visually-hidden">: {announcement.title}</span>
           </button>
         )}
         {manager ? (
           <button
+            aria-label={t('announcements.whoAcknowledgedNamed', { title: announcement.title })}
             type="button"
             className="ui-button ui-button--secondary ui-button--small"
             aria-expanded={showAcks}
@@ -70,7 +71,6 @@ export function AnnouncementCard({
             onClick={() => setShowAcks((value) => !value)}
           >
             {t('announcements.whoAcknowledged')}
-            <span className="ui-visually-hidden">: {announcement.title}</span>
           </button>
         ) : null}
       </div>

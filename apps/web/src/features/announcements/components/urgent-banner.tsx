@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { translateApiError } from '../../../app/api-errors.ts'
+import { useCurrentUser } from '../../auth/hooks/use-session.ts'
 import {
   useAcknowledgeAnnouncement,
   useUnacknowledgedAnnouncements,
@@ -14,7 +15,11 @@ export function UrgentAnnouncementBanner() {
   const { t, i18n } = useTranslation()
   const { organizationId, query } = useUnacknowledgedAnnouncements()
   const acknowledge = useAcknowledgeAnnouncement()
-  const urgent = (query.data ?? []).filter((item) => item.priority === 'URGENT')
+  const { user } = useCurrentUser()
+  // The author knows what they posted: no banner for them.
+  const urgent = (query.data ?? []).filter(
+    (item) => item.priority === 'URGENT' && item.createdBy.id !== user.id,
+  )
   return (
     <div role="alert" className="urgent-banner" data-empty={urgent.length === 0}>
       {urgent.map((item) => (
@@ -34,6 +39,7 @@ export function UrgentAnnouncementBanner() {
             </p>
           </div>
           <button
+            aria-label={t('announcements.acknowledgeNamed', { title: item.title })}
             type="button"
             className="ui-button urgent-banner__ack"
             aria-disabled={acknowledge.isPending}
@@ -43,7 +49,6 @@ export function UrgentAnnouncementBanner() {
             }}
           >
             {t('announcements.acknowledge')}
-            <span className="ui-visually-hidden">: {item.title}</span>
           </button>
         </section>
       ))}

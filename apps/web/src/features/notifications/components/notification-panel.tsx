@@ -94,9 +94,13 @@ function NotificationRow({
         {t(`notifications.kind.${item.kind}`)} · <When iso={item.createdAt} />
       </p>
       {unread ? (
-        <button type="button" className="ui-button ui-button--small" onClick={onMarkRead}>
+        <button
+          aria-label={t('notifications.markReadNamed', { title: item.title })}
+          type="button"
+          className="ui-button ui-button--small"
+          onClick={onMarkRead}
+        >
           {t('notifications.markRead')}
-          <span className="ui-visually-hidden">: {item.title}</span>
         </button>
       ) : null}
     </li>
