@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router/dom'
 import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/auth-guards.tsx'
 import { AnnouncementsPage } from '../features/announcements/announcements-page.tsx'
 import { SessionGate } from '../features/auth/components/session-gate.tsx'
+import { ShiftNotesPage } from '../features/shift-notes/shift-notes-page.tsx'
 import { SignInPage } from '../features/auth/sign-in-page.tsx'
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
 import { FacilityPage } from '../features/facility/facility-page.tsx'
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
                   { path: 'facility', element: <FacilityPage /> },
                   { path: 'rooms/:roomId', element: <RoomPage /> },
                   { path: 'announcements/:announcementId?', element: <AnnouncementsPage /> },
+                  { path: 'shift-notes', element: <ShiftNotesPage /> },
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',
