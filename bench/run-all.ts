@@ -4,6 +4,7 @@ import { runAuditBench } from './audit.bench.ts'
 import { runCollabBench } from './collab.bench.ts'
 import { runCultivationBench } from './cultivation.bench.ts'
 import { runLayoutPublishBench } from './layout-publish.bench.ts'
+import { runSensorIngestBench } from './sensor-ingest.bench.ts'
 import { runRealtimeFanoutBench } from './realtime-fanout.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
@@ -25,3 +26,7 @@ console.log(
   '\n# realtime fan-out (apps/api Socket.IO, 1,000 websocket clients, alerts at 10/s for 10 s)',
 )
 await runRealtimeFanoutBench()
+console.log(
+  '\n# sensor ingest (POST /api/ingest/readings over HTTP, rules evaluated, scratch database)',
+)
+await runSensorIngestBench()

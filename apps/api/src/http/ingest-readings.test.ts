@@ -120,6 +120,7 @@ describe('POST /api/ingest/readings', () => {
       where: { sensorId: sensor.id },
       orderBy: [{ recordedAt: 'asc' }, { metric: 'asc' }],
     })
+    expect(rows[0]?.recordedAt.toISOString()).toBe(at(0))
     expect(rows.map((row) => [row.metric, row.value])).toEqual([
       ['TEMPERATURE_C', 25],
       ['HUMIDITY_PCT', 60],

@@ -95,9 +95,15 @@ async function ingestInTransaction(
   await tx.$queryRaw`SELECT id FROM "Sensor" WHERE id = ${sensor.id} FOR UPDATE`
   const series = groupByMetric(all)
   const history = await loadRecentHistory(tx, sensor.id, [...series.keys()])
-  await tx.sensorReading.createMany({
-    data: all.map((reading) => ({ sensorId: sensor.id, ...reading })),
-  })
+  // One statement with four array parameters: much cheaper than a 1,000-row createMany.
+  await tx.$executeRaw`
+    INSERT INTO "SensorReading" ("sensorId", metric, value, "recordedAt")
+    SELECT ${sensor.id}, m::"SensorMetric", v, (t::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(
+      ${all.map((reading) => reading.metric)}::text[],
+      ${all.map((reading) => reading.value)}::float8[],
+      ${all.map((reading) => reading.recordedAt.toISOString())}::text[]
+    ) AS r(m, v, t)`
   const latestAt = all.at(-1)?.recordedAt ?? options.now
   await tx.sensor.updateMany({
     where: { id: sensor.id, OR: [{ lastReadingAt: null }, { lastReadingAt: { lt: latestAt } }] },
