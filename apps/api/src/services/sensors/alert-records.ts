@@ -106,5 +106,15 @@ export async function resolveAlerts(
       resolution: resolution.note,
     },
   })
-  return rows.map((alert) => alertEvent(alert))
+  // An alert acknowledged before it cleared still says who acknowledged it.
+  const ackIds = [...new Set(rows.flatMap((alert) => alert.acknowledgedById ?? []))]
+  const people = ackIds.length
+    ? await tx.user.findMany({ where: { id: { in: ackIds } }, select: ALERT_PERSON_SELECT })
+    : []
+  const byId = new Map(people.map((person) => [person.id, person]))
+  return rows.map((alert) =>
+    alertEvent(alert, {
+      acknowledgedBy: alert.acknowledgedById ? (byId.get(alert.acknowledgedById) ?? null) : null,
+    }),
+  )
 }
