@@ -1,8 +1,10 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/auth-guards.tsx'
+import { AlertsPage } from '../features/alerts/alerts-page.tsx'
 import { AnnouncementsPage } from '../features/announcements/announcements-page.tsx'
 import { SessionGate } from '../features/auth/components/session-gate.tsx'
+import { SensorsPage } from '../features/sensors/sensors-page.tsx'
 import { ShiftNotesPage } from '../features/shift-notes/shift-notes-page.tsx'
 import { SignInPage } from '../features/auth/sign-in-page.tsx'
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
@@ -41,7 +43,9 @@ export const routes: RouteObject[] = [
                   { path: 'facility', element: <FacilityPage /> },
                   { path: 'rooms/:roomId', element: <RoomPage /> },
                   { path: 'announcements/:announcementId?', element: <AnnouncementsPage /> },
-                  { path: 'shift-notes', element: <ShiftNotesPage /> },
+                  { path: 'shift-notes/:shiftNoteId?', element: <ShiftNotesPage /> },
+                  { path: 'alerts/:alertId?', element: <AlertsPage /> },
+                  { path: 'sensors', element: <SensorsPage /> },
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',
