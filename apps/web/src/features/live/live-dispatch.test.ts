@@ -40,9 +40,14 @@ describe('live cache actions', () => {
     ['shiftNote.created', ['shiftNote']],
     ['notification.created', ['notification']],
     ['plant.moved', ['room', 'positions']],
-    ['sensor.reading', ['sensor', 'roomSummary']],
   ] as const)('%s refreshes %j', (type, path) => {
     expect(liveCacheActions(envelope(type, {})).invalidate).toContainEqual(path)
+  })
+
+  it('sensor readings refresh the sensor tiles throttled, not on every event', () => {
+    const actions = liveCacheActions(envelope('sensor.reading', {}))
+    expect(actions.invalidate).toEqual([])
+    expect(actions.throttled).toContainEqual(['sensor', 'roomSummary'])
   })
 
   it('knows every event type of the catalogue', () => {

@@ -10,6 +10,11 @@ export interface LiveCacheActions {
   invalidate: ProcedurePath[]
   /** New counts of one room, patched into `property.occupancy` answers in place. */
   occupancy: LiveEventPayload<'occupancy.changed'> | null
+  /**
+   * Stale too, but changing all the time (sensor readings): refetched at most every few seconds
+   * rather than on every event.
+   */
+  throttled?: ProcedurePath[]
 }
 
 const ALERTS: ProcedurePath[] = [['alert'], ['sensor', 'roomSummary']]
@@ -44,11 +49,12 @@ export function liveCacheActions(envelope: LiveEnvelope): LiveCacheActions {
       return { invalidate: PLANTS, occupancy: null }
     case 'sensor.reading':
       return {
-        invalidate: [
+        invalidate: [],
+        occupancy: null,
+        throttled: [
           ['sensor', 'roomSummary'],
           ['sensor', 'list'],
         ],
-        occupancy: null,
       }
     case 'sensor.alert':
       return { invalidate: ALERTS, occupancy: null }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { io } from 'socket.io-client'
 import { useActiveOrganizationOrNull } from '../../app/active-organization.tsx'
 import { trpc } from '../../app/trpc.ts'
-import { applyLiveEvents } from './live-cache.ts'
+import { createLiveCache } from './live-cache.ts'
 import { createLiveCatchUp, sessionSeqStorage } from './live-catch-up.ts'
 import {
   startLiveConnection,
@@ -38,6 +38,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (organizationId === null || !settled) return
     const socket = io({ path: '/socket.io', withCredentials: true, autoConnect: false })
+    const cache = createLiveCache(queryClient)
     const connection = startLiveConnection({
       socket: socket as unknown as LiveSocket,
       subscription: {
@@ -48,13 +49,16 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       catchUp: createLiveCatchUp(organizationId),
       storage: sessionSeqStorage(organizationId),
       onEvents: (envelopes: LiveEnvelope[]) => {
-        applyLiveEvents(queryClient, envelopes)
+        cache.apply(envelopes)
         for (const listener of listeners.current) listener(envelopes)
       },
       onState: setState,
       onResync: () => void queryClient.invalidateQueries(),
     })
-    return () => connection.close()
+    return () => {
+      connection.close()
+      cache.dispose()
+    }
   }, [organizationId, settled, propertyKey, queryClient])
 
   const listen = useCallback((listener: LiveListener) => {
