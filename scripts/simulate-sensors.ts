@@ -9,14 +9,16 @@
 //   npm run simulate:sensors -- [--duration 10m] [--interval 5s] [--room VEG-A]
 //        [--excursion-after 60s] [--excursion-minutes 7] [--api http://127.0.0.1:3000]
 //
-// Needs DATABASE_URL (the same database as the api) and the api's URL.
+// Needs the api's database (DATABASE_URL, or the one `npm start` is running) and the api's URL.
 import { parseArgs } from 'node:util'
 import { createPrismaClient, type PrismaClient } from '@growops/db'
 import { generateSensorKey } from '../apps/api/src/services/sensors/sensor-keys.ts'
 import { DEMO_ORGANIZATION } from '../prisma/seed/demo-facility.ts'
+import { readEmbeddedDatabaseUrl } from './lib/embedded-url.ts'
 
-const HOW_TO_CONNECT = `simulate:sensors needs the api's database in DATABASE_URL.
-  With "npm start" (embedded database): copy the URL it prints on the "database" line, e.g.
+const HOW_TO_CONNECT = `simulate:sensors needs the api's database.
+  With "npm start" (embedded database) running, it finds it by itself; otherwise copy the URL
+  "npm start" prints on the "embedded database ready" line, e.g.
     DATABASE_URL='postgresql://postgres@127.0.0.1:<port>/postgres?sslmode=disable' npm run simulate:sensors
   (start it with EMBEDDED_DB_PORT=5499 npm start to keep that port fixed).
   With your own PostgreSQL: the DATABASE_URL the api uses (seeded with npm run db:seed).`
@@ -141,7 +143,7 @@ async function send(
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL
+  const databaseUrl = process.env.DATABASE_URL ?? readEmbeddedDatabaseUrl()
   if (!databaseUrl) {
     console.error(HOW_TO_CONNECT)
     process.exit(1)

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createPrismaClient, migrateDatabase } from '@growops/db'
 import { seedDemoFacility, DEMO_USERS } from '../prisma/seed/demo-facility.ts'
+import { removeEmbeddedDatabaseUrl, writeEmbeddedDatabaseUrl } from './lib/embedded-url.ts'
 import {
   prefixFor,
   runToCompletion,
@@ -36,7 +37,10 @@ async function stopAll(exitCode: number): Promise<never> {
     log('stopping…')
     await Promise.all(running.map((managed) => stopProcess(managed)))
     // The database goes last, after everything that writes to it has stored its work.
-    if (database) await stopProcess(database, 20_000)
+    if (database) {
+      await stopProcess(database, 20_000)
+      removeEmbeddedDatabaseUrl()
+    }
   }
   process.exit(exitCode)
 }
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
   const embedded = !process.env.DATABASE_URL
   const databaseUrl = process.env.DATABASE_URL ?? (await startEmbeddedDatabase())
   log(embedded ? `embedded database ready (${databaseUrl})` : 'using DATABASE_URL')
+  if (embedded) writeEmbeddedDatabaseUrl(databaseUrl)
 
   log('applying migrations…')
   await migrateDatabase(databaseUrl)
