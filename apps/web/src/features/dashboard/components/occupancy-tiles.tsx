@@ -54,7 +54,7 @@ export function OccupancyTiles({ propertyId }: { propertyId: string }) {
     )
 
   return (
-    <section className="card dash-section" aria-labelledby={headingId}>
+    <section className="card dash-section dash-section--wide" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__heading">
         {t('dashboard.occupancy.heading')}
       </h2>
