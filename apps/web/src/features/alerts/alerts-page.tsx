@@ -1,5 +1,5 @@
 import { Alert, EmptyState, LoadingState } from '@growops/ui'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { useActiveOrganization } from '../../app/active-organization.tsx'
@@ -21,8 +21,11 @@ export function AlertsPage() {
   const listId = useId()
   useDocumentTitle(t('alerts.pageTitle'))
   const properties = trpc.property.list.useQuery({ organizationId })
-  const asked = searchParams.get('status')
-  const status: AlertStatusFilter = FILTERS.find((value) => value === asked) ?? 'ACTIVE'
+  // Held here as well as in the URL: the radio must change the moment it is chosen, not after
+  // the router's navigation settles.
+  const [status, setStatus] = useState<AlertStatusFilter>(
+    () => FILTERS.find((value) => value === searchParams.get('status')) ?? 'ACTIVE',
+  )
 
   function update(next: Record<string, string>) {
     setSearchParams({ ...Object.fromEntries(searchParams), ...next }, { replace: true })
@@ -50,7 +53,10 @@ export function AlertsPage() {
                   type="radio"
                   name={filterId}
                   checked={status === value}
-                  onChange={() => update({ status: value })}
+                  onChange={() => {
+                    setStatus(value)
+                    update({ status: value })
+                  }}
                 />
                 {t(`alerts.filters.${value}`)}
               </label>
