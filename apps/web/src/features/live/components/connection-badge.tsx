@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useActiveOrganizationOrNull } from '../../../app/active-organization.tsx'
 import { useLiveState } from '../hooks/use-live.ts'
 
 /**
@@ -9,6 +10,9 @@ import { useLiveState } from '../hooks/use-live.ts'
 export function ConnectionBadge() {
   const { t } = useTranslation()
   const state = useLiveState()
+  const member = useActiveOrganizationOrNull() !== null
+  // Without a membership there is nothing to be live about.
+  if (!member) return null
   return (
     <p
       className="live-badge"
