@@ -22,6 +22,7 @@ export {
   AlertSeverity,
   AlertStatus,
   AnnouncementPriority,
+  AuditWalkStatus,
   BatchStage,
   BuildingType,
   MentionKind,
@@ -35,6 +36,8 @@ export {
   SensorKind,
   SensorMetric,
   ShiftName,
+  WeightKind,
+  WeightUnit,
 } from './generated/prisma/enums.ts'
 export type {
   Alert,
@@ -43,6 +46,8 @@ export type {
   Announcement,
   AnnouncementAck,
   AuditLog,
+  AuditWalk,
+  AuditWalkScan,
   Batch,
   BatchAssignment,
   Building,
@@ -68,6 +73,7 @@ export type {
   ShiftNoteMention,
   SignInThrottle,
   User,
+  WeightLog,
 } from './generated/prisma/client.ts'
 
 /** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
