@@ -458,6 +458,27 @@ export {
   type SensorMetric,
 } from './realtime/index.ts'
 export {
+  base64UrlToUuid,
+  COMPACT_UUID_LENGTH,
+  encodeQrPayload,
+  isQrKind,
+  isUuid,
+  parseQrPayload,
+  parseScanInput,
+  QR_KINDS,
+  QR_PAYLOAD_MAX_LENGTH,
+  QR_PAYLOAD_VERSION,
+  qrPayloadPath,
+  safeParseQrPayload,
+  uuidToBase64Url,
+  type QrIdKind,
+  type QrInvalidReason,
+  type QrKind,
+  type QrPayload,
+  type QrTarget,
+  type ScanInput,
+} from './labels/index.ts'
+export {
   assertAlertTransition,
   type AlertKind,
   type AlertStatus,
