@@ -15,3 +15,32 @@ export {
 } from './qr-payload.ts'
 export { parseScanInput, type ScanInput } from './scan-input.ts'
 export { base64UrlToUuid, COMPACT_UUID_LENGTH, isUuid, uuidToBase64Url } from './uuid-base64url.ts'
+export {
+  cssLength,
+  isLabelSheetId,
+  LABEL_SHEET_IDS,
+  LABEL_SHEETS,
+  labelsPerPage,
+  MM_PER_INCH,
+  pageCount,
+  placeLabels,
+  sheetSlack,
+  toMillimetres,
+  type LabelPlacement,
+  type LabelSheet,
+  type LabelSheetId,
+  type LengthUnit,
+} from './label-sheets.ts'
+export {
+  LabelBatchInputSchema,
+  LabelPlantsInputSchema,
+  LabelResolveInputSchema,
+  LabelRoomInputSchema,
+  LabelSectionInputSchema,
+  MAX_LABEL_PLANTS,
+  type LabelBatchInput,
+  type LabelPlantsInput,
+  type LabelResolveInput,
+  type LabelRoomInput,
+  type LabelSectionInput,
+} from './labels.schema.ts'
