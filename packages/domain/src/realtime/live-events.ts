@@ -112,6 +112,34 @@ export const LIVE_EVENT_PAYLOADS = {
     propertyId: Id,
     reason: z.string(),
   }),
+  /** A plant was harvested with its wet weight; `batchWetGrams` is the batch's new wet total. */
+  'harvest.recorded': z.object({
+    batchId: Id,
+    plantId: Id,
+    tag: z.string(),
+    propertyId: Id,
+    /** The room it was harvested in (null: it was not placed). */
+    roomId: Id.nullable(),
+    /** The dry-rack hanger it now hangs on, if any. */
+    hangerPositionId: Id.nullable(),
+    grams: z.number().nonnegative(),
+    batchWetGrams: z.number().nonnegative(),
+    harvestedAt: Iso,
+  }),
+  /** A weighing recorded through weight.record: the batch's new totals per kind. */
+  'weight.recorded': z.object({
+    weightLogId: Id,
+    batchId: Id,
+    plantId: Id.nullable(),
+    propertyId: Id,
+    kind: z.enum(['WET', 'DRY', 'WASTE']),
+    grams: z.number().nonnegative(),
+    batchTotals: z.object({
+      wetGrams: z.number().nonnegative(),
+      dryGrams: z.number().nonnegative(),
+      wasteGrams: z.number().nonnegative(),
+    }),
+  }),
   /** A room's position counts after a change. */
   'occupancy.changed': OccupancyCountsSchema.extend({ propertyId: Id, roomId: Id }),
   'task.updated': z.object({

@@ -21,6 +21,7 @@ const ALERTS: ProcedurePath[] = [['alert'], ['sensor', 'roomSummary']]
 const ANNOUNCEMENTS: ProcedurePath[] = [['announcement']]
 const SHIFT_NOTES: ProcedurePath[] = [['shiftNote']]
 const NOTIFICATIONS: ProcedurePath[] = [['notification']]
+const WEIGHTS: ProcedurePath[] = [['weight'], ['batch', 'yield']]
 const PLANTS: ProcedurePath[] = [
   ['room', 'positions'],
   ['room', 'occupancy'],
@@ -65,6 +66,9 @@ export function liveCacheActions(envelope: LiveEnvelope): LiveCacheActions {
       return { invalidate: SHIFT_NOTES, occupancy: null }
     case 'notification.created':
       return { invalidate: NOTIFICATIONS, occupancy: null }
+    case 'harvest.recorded':
+    case 'weight.recorded':
+      return { invalidate: WEIGHTS, occupancy: null }
     case 'task.updated':
     case 'visitor.checkedIn':
     case 'visitor.checkedOut':
