@@ -20,6 +20,14 @@ const EnvSchema = z.object({
   SENSOR_SILENT_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Collab server's public WebSocket URL for the web app; defaults to same host, port 1234. */
   PUBLIC_COLLAB_URL: z.string().optional(),
+  /**
+   * The web app's public origin written into QR labels (https://grow.example.com); unset = the
+   * origin each request came to (Host, and X-Forwarded-Proto behind a trusted proxy).
+   */
+  PUBLIC_APP_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => new URL(value).origin)
+    .optional(),
 })
 
 export type ApiEnv = z.infer<typeof EnvSchema>

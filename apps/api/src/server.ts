@@ -19,7 +19,7 @@ import { createLiveServer, type LiveRedisOptions, type LiveServer } from './real
 export interface ApiServerDeps {
   prisma: PrismaClient
   env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY' | 'WEB_DIST_DIR' | 'NODE_ENV'> &
-    Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL'>>
+    Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL' | 'PUBLIC_APP_URL'>>
   log?: (message: string) => void
   /** CSV export page size and page observer (tests). */
   auditCsv?: AuditCsvOptions

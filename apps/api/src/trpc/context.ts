@@ -37,11 +37,14 @@ export interface Context {
 export interface PublicConfig {
   /** The collab server's WebSocket URL for browsers; null = same origin, path /collab. */
   publicCollabUrl: string | null
+  /** The web app's origin for links printed in QR labels: PUBLIC_APP_URL or the request's. */
+  publicAppOrigin: string
 }
 
 export interface ContextDeps {
   prisma: PrismaClient
-  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'> & Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL'>>
+  env: Pick<ApiEnv, 'COOKIE_SECURE' | 'TRUST_PROXY'> &
+    Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL' | 'PUBLIC_APP_URL'>>
   /** Socket.IO in the running api; tests may pass a recorder. Default: store only. */
   live?: LiveEventPublisher
 }
@@ -62,6 +65,18 @@ export interface RequestParts {
   ipAddress: string
   userAgent: string | null
   appendSetCookie: (value: string) => void
+  /** `https` behind a trusted TLS proxy; default `http` (the api itself serves plain HTTP). */
+  protocol?: 'http' | 'https'
+}
+
+function requestOrigin(parts: RequestParts): string {
+  return `${parts.protocol ?? 'http'}://${parts.hostHeader ?? 'localhost'}`
+}
+
+function forwardedProtocol(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' {
+  const header = req.headers['x-forwarded-proto']
+  const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim()
+  return trustProxy && first === 'https' ? 'https' : 'http'
 }
 
 function wantsSecureCookies(
@@ -98,7 +113,10 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
     session,
     sessionToken: token,
     cookies,
-    config: { publicCollabUrl: deps.env.PUBLIC_COLLAB_URL ?? null },
+    config: {
+      publicCollabUrl: deps.env.PUBLIC_COLLAB_URL ?? null,
+      publicAppOrigin: deps.env.PUBLIC_APP_URL ?? requestOrigin(parts),
+    },
     live: deps.live ?? noLivePublisher,
   }
 }
@@ -114,5 +132,6 @@ export function createHttpContext(
     ipAddress: clientAddress(req, deps.env.TRUST_PROXY),
     userAgent: req.headers['user-agent'] ?? null,
     appendSetCookie: (value) => res.appendHeader('Set-Cookie', value),
+    protocol: forwardedProtocol(req, deps.env.TRUST_PROXY),
   })
 }

@@ -3,6 +3,7 @@ import { auditRouter } from '../routers/audit/router.ts'
 import { authRouter } from '../routers/auth/router.ts'
 import { batchRouter } from '../routers/batch/router.ts'
 import { buildingRouter } from '../routers/building/router.ts'
+import { labelRouter } from '../routers/label/router.ts'
 import { layoutRouter } from '../routers/layout/router.ts'
 import { liveRouter } from '../routers/live/router.ts'
 import { notificationRouter } from '../routers/notification/router.ts'
@@ -32,6 +33,7 @@ export const appRouter = router({
   batch: batchRouter,
   audit: auditRouter,
   layout: layoutRouter,
+  label: labelRouter,
   sensor: sensorRouter,
   alert: alertRouter,
   live: liveRouter,
