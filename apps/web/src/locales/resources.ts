@@ -17,6 +17,7 @@ import enShiftNotes from './en/shiftNotes.json'
 import enAlerts from './en/alerts.json'
 import enSensors from './en/sensors.json'
 import enNotifications from './en/notifications.json'
+import enScanQueue from './en/scanQueue.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
@@ -33,6 +34,7 @@ import esShiftNotes from './es/shiftNotes.json'
 import esAlerts from './es/alerts.json'
 import esSensors from './es/sensors.json'
 import esNotifications from './es/notifications.json'
+import esScanQueue from './es/scanQueue.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
@@ -53,6 +55,7 @@ export const localeFiles = {
     alerts: enAlerts,
     sensors: enSensors,
     notifications: enNotifications,
+    scanQueue: enScanQueue,
   },
   es: {
     common: esCommon,
@@ -71,6 +74,7 @@ export const localeFiles = {
     alerts: esAlerts,
     sensors: esSensors,
     notifications: esNotifications,
+    scanQueue: esScanQueue,
   },
 }
 
