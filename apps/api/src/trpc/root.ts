@@ -16,6 +16,7 @@ import { sectionRouter } from '../routers/section/router.ts'
 import { alertRouter } from '../routers/alert/router.ts'
 import { sensorRouter } from '../routers/sensor/router.ts'
 import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
+import { weightRouter } from '../routers/weight/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -37,6 +38,7 @@ export const appRouter = router({
   sensor: sensorRouter,
   alert: alertRouter,
   live: liveRouter,
+  weight: weightRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -5,5 +5,14 @@ import { create } from './create-batch.ts'
 import { get } from './get-batch.ts'
 import { list } from './list-batches.ts'
 import { unassign } from './unassign-batch.ts'
+import { batchYieldProcedure } from '../weight/batch-yield.ts'
 
-export const batchBatchesProcedures = { create, list, get, changeStage, assign, unassign }
+export const batchBatchesProcedures = {
+  create,
+  list,
+  get,
+  changeStage,
+  assign,
+  unassign,
+  yield: batchYieldProcedure,
+}

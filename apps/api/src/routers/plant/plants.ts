@@ -1,6 +1,7 @@
 // The plant procedures of the plants group; one file per procedure beside this one.
 import { bulkPlace } from './bulk-place.ts'
 import { create } from './create-plant.ts'
+import { harvest } from './harvest-plant.ts'
 import { list } from './list-plants.ts'
 import { move } from './move-plant.ts'
 import { byAddress } from './plant-by-address.ts'
@@ -16,5 +17,6 @@ export const plantPlantsProcedures = {
   byTag,
   history,
   updateStatus,
+  harvest,
   list,
 }
