@@ -17,6 +17,7 @@ import { alertRouter } from '../routers/alert/router.ts'
 import { sensorRouter } from '../routers/sensor/router.ts'
 import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
+import { scanRouter } from '../routers/scan/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -39,6 +40,7 @@ export const appRouter = router({
   alert: alertRouter,
   live: liveRouter,
   weight: weightRouter,
+  scan: scanRouter,
 })
 
 export type AppRouter = typeof appRouter
