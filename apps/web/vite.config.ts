@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { swPrecachePlugin } from './src/features/scan/offline/sw-precache-plugin.ts'
 
 // The api (tRPC, Socket.IO, /health) runs on its own port in development; the dev
 // server forwards those paths so the browser sees one origin and the session cookie
@@ -16,7 +17,8 @@ export default defineConfig(({ mode }) => {
     rewrite: (path: string) => path.replace(/^\/collab/, ''),
   }
   return {
-    plugins: [react()],
+    // swPrecachePlugin: the offline file list for public/sw.js (the /scan screens' PWA).
+    plugins: [react(), swPrecachePlugin()],
     server: {
       port: Number(env.WEB_PORT || 5173),
       strictPort: true,
