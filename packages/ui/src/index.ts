@@ -15,6 +15,7 @@ export { AddressInput, type AddressInputProps } from './address-input.tsx'
 export { GridLegend, type GridLegendItem, type GridLegendProps } from './grid-legend.tsx'
 export { OccupancyBar, type OccupancyBarProps, type OccupancyCounts } from './occupancy-bar.tsx'
 export { RoomGrid, type RoomGridProps } from './room-grid.tsx'
+export { QrLabel, type QrLabelProps } from './qr-label.tsx'
 export {
   buildGridMatrix,
   moveInGrid,

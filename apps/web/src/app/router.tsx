@@ -42,6 +42,17 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'facility', element: <FacilityPage /> },
                   { path: 'rooms/:roomId', element: <RoomPage /> },
+                  // Label sheets and the floor plan load `qrcode` only when visited.
+                  { path: 'labels', lazy: () => import('../features/labels/labels-route.tsx') },
+                  {
+                    path: 'rooms/:roomId/plan',
+                    lazy: () => import('../features/labels/room-plan-route.tsx'),
+                  },
+                  // Where a scanned label opens: /q/<version>/<kind>/<value>.
+                  {
+                    path: 'q/:version/:kind/:value',
+                    lazy: () => import('../features/qr-links/qr-link-route.tsx'),
+                  },
                   { path: 'announcements/:announcementId?', element: <AnnouncementsPage /> },
                   { path: 'shift-notes/:shiftNoteId?', element: <ShiftNotesPage /> },
                   { path: 'alerts/:alertId?', element: <AlertsPage /> },

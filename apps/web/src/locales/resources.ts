@@ -18,6 +18,7 @@ import enAlerts from './en/alerts.json'
 import enSensors from './en/sensors.json'
 import enNotifications from './en/notifications.json'
 import enScanQueue from './en/scanQueue.json'
+import enLabels from './en/labels.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
@@ -35,6 +36,7 @@ import esAlerts from './es/alerts.json'
 import esSensors from './es/sensors.json'
 import esNotifications from './es/notifications.json'
 import esScanQueue from './es/scanQueue.json'
+import esLabels from './es/labels.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
@@ -56,6 +58,7 @@ export const localeFiles = {
     sensors: enSensors,
     notifications: enNotifications,
     scanQueue: enScanQueue,
+    labels: enLabels,
   },
   es: {
     common: esCommon,
@@ -75,6 +78,7 @@ export const localeFiles = {
     sensors: esSensors,
     notifications: esNotifications,
     scanQueue: esScanQueue,
+    labels: esLabels,
   },
 }
 

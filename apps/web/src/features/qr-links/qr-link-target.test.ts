@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { qrLinkCode, qrLinkTarget } from './qr-link-target.ts'
+
+const ROOM = '11111111-1111-4111-8111-111111111111'
+const ID = '22222222-2222-4222-8222-222222222222'
+
+describe('qr link targets', () => {
+  it('plants and batches open the scanner with the code', () => {
+    const code = '/q/1/p/1A4010300000001000000042'
+    expect(
+      qrLinkTarget({ kind: 'p', plantId: ID, tag: 'X', address: null, roomId: null }, code),
+    ).toBe('/scan?code=%2Fq%2F1%2Fp%2F1A4010300000001000000042')
+    expect(qrLinkTarget({ kind: 'b', batchId: ID, name: 'B-1' }, '/q/1/b/x')).toBe(
+      '/scan?code=%2Fq%2F1%2Fb%2Fx',
+    )
+  })
+
+  it('a position opens its room with it selected; a section highlighted; a room its page', () => {
+    expect(
+      qrLinkTarget({ kind: 'a', positionId: ID, address: 'A', roomId: ROOM, sectionId: ID }, ''),
+    ).toBe(`/rooms/${ROOM}?position=${ID}`)
+    expect(qrLinkTarget({ kind: 's', sectionId: ID, address: 'A', roomId: ROOM }, '')).toBe(
+      `/rooms/${ROOM}?section=${ID}`,
+    )
+    expect(qrLinkTarget({ kind: 'r', roomId: ROOM, address: 'A' }, '')).toBe(`/rooms/${ROOM}`)
+  })
+
+  it('rebuilds the code from route parameters', () => {
+    expect(qrLinkCode({ version: '1', kind: 'a', value: 'abc' })).toBe('/q/1/a/abc')
+    expect(qrLinkCode({})).toBe('/q///')
+  })
+})

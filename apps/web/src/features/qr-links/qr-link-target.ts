@@ -1,0 +1,28 @@
+// Where an opened label link leads, once the api has said what it names.
+import type { RouterOutputs } from '../../app/trpc.ts'
+
+export type ResolvedLabel = RouterOutputs['label']['resolve']
+
+/**
+ * The screen for a label: a plant or a batch opens the scanner with the code (its lookup and
+ * quick-place flows take it from there); a position opens its room with the position selected;
+ * a section its room with the section highlighted; a room its page.
+ */
+export function qrLinkTarget(resolved: ResolvedLabel, code: string): string {
+  switch (resolved.kind) {
+    case 'p':
+    case 'b':
+      return `/scan?${new URLSearchParams({ code }).toString()}`
+    case 'a':
+      return `/rooms/${resolved.roomId}?${new URLSearchParams({ position: resolved.positionId }).toString()}`
+    case 's':
+      return `/rooms/${resolved.roomId}?${new URLSearchParams({ section: resolved.sectionId }).toString()}`
+    case 'r':
+      return `/rooms/${resolved.roomId}`
+  }
+}
+
+/** The label link rebuilt from the route's parameters, as the scanner would have read it. */
+export function qrLinkCode(params: { version?: string; kind?: string; value?: string }): string {
+  return `/q/${params.version ?? ''}/${params.kind ?? ''}/${params.value ?? ''}`
+}
