@@ -57,6 +57,8 @@ export const routes: RouteObject[] = [
                   { path: 'shift-notes/:shiftNoteId?', element: <ShiftNotesPage /> },
                   { path: 'alerts/:alertId?', element: <AlertsPage /> },
                   { path: 'sensors', element: <SensorsPage /> },
+                  // The phone scanner: its own small chunk (the camera decoder loads on start).
+                  { path: 'scan', lazy: () => import('../features/scan/scan-route.tsx') },
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',

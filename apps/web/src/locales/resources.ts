@@ -18,6 +18,7 @@ import enAlerts from './en/alerts.json'
 import enSensors from './en/sensors.json'
 import enNotifications from './en/notifications.json'
 import enScanQueue from './en/scanQueue.json'
+import enScan from './en/scan.json'
 import enLabels from './en/labels.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
@@ -36,6 +37,7 @@ import esAlerts from './es/alerts.json'
 import esSensors from './es/sensors.json'
 import esNotifications from './es/notifications.json'
 import esScanQueue from './es/scanQueue.json'
+import esScan from './es/scan.json'
 import esLabels from './es/labels.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
@@ -58,6 +60,7 @@ export const localeFiles = {
     sensors: enSensors,
     notifications: enNotifications,
     scanQueue: enScanQueue,
+    scan: enScan,
     labels: enLabels,
   },
   es: {
@@ -78,6 +81,7 @@ export const localeFiles = {
     sensors: esSensors,
     notifications: esNotifications,
     scanQueue: esScanQueue,
+    scan: esScan,
     labels: esLabels,
   },
 }

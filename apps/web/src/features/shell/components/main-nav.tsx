@@ -8,6 +8,7 @@ export function MainNav() {
   // The floor pages are about an organization's data: shown to members only.
   const member = useActiveOrganizationOrNull() !== null
   const floor = [
+    { to: '/scan', label: t('scan.nav') },
     { to: '/alerts', label: t('live.nav.alerts') },
     { to: '/announcements', label: t('live.nav.announcements') },
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },

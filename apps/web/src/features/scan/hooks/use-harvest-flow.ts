@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next'
+import { useActiveOrganization } from '../../../app/active-organization.tsx'
+import type { FlowScan } from '../flows/flow-types.ts'
+import { harvestReducer, harvestWeight, initialHarvestState } from '../flows/harvest-flow.ts'
+import { readUnitChoice, type WeightUnitChoice } from '../flows/weight-input.ts'
+import { submitForFlow } from './submit-outcome.ts'
+import { useFlowMachine } from './use-flow-machine.ts'
+
+const UNIT_KEY = 'growops.scan.weightUnit'
+
+function storedUnit(): WeightUnitChoice {
+  try {
+    return readUnitChoice(window.localStorage.getItem(UNIT_KEY))
+  } catch {
+    return 'G'
+  }
+}
+
+/** The harvest flow; the weight unit chosen last is remembered on this phone. */
+export function useHarvestFlow() {
+  const { t } = useTranslation()
+  const { organizationId } = useActiveOrganization()
+  const [state, apply] = useFlowMachine(harvestReducer, () => initialHarvestState(storedUnit()))
+
+  const setUnit = (unit: WeightUnitChoice) => {
+    apply({ type: 'setUnit', unit })
+    try {
+      window.localStorage.setItem(UNIT_KEY, unit)
+    } catch {
+      // Storage unavailable: the unit is kept for this visit only.
+    }
+  }
+
+  const confirm = () => {
+    const next = apply({ type: 'confirm' })
+    const value = harvestWeight(next)
+    if (next.step !== 'submitting' || !next.plant || value === null) return
+    const { plant, hanger } = next
+    const input = {
+      organizationId,
+      ...(plant.id ? { plantId: plant.id } : { plantTag: plant.tag }),
+      wetWeight: { value, unit: next.unit },
+      ...(hanger?.id ? { hangerPositionId: hanger.id } : {}),
+      ...(hanger && !hanger.id ? { hangerAddress: hanger.address } : {}),
+    }
+    const label = t('scan.harvest.actionLabel', {
+      tag: plant.tag,
+      weight: `${next.weight} ${t(`scan.units.${next.unit}`)}`,
+    })
+    void submitForFlow({ type: 'harvest', input, label }).then((outcome) =>
+      apply({ type: 'submitted', outcome }),
+    )
+  }
+
+  return {
+    state,
+    onScan: (scan: FlowScan) => apply({ type: 'scan', scan }),
+    setWeight: (weight: string) => apply({ type: 'setWeight', weight }),
+    setUnit,
+    clearHanger: () => apply({ type: 'clearHanger' }),
+    confirm,
+    reset: () => apply({ type: 'reset' }),
+  }
+}

@@ -1,0 +1,127 @@
+// /scan: the phone screen for the grow floor. One scanner (camera or typed entry) feeds the
+// flow picked above it: look up, move, quick place, harvest, audit walk. Every change goes
+// through the offline queue, so scans made without a signal are kept and sent later.
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { useActiveOrganization } from '../../app/active-organization.tsx'
+import { translateApiError } from '../../app/api-errors.ts'
+import { trpc } from '../../app/trpc.ts'
+import { useDocumentTitle } from '../../app/use-document-title.ts'
+import { AuditPanel } from './components/audit-panel.tsx'
+import { CameraPanel } from './components/camera-panel.tsx'
+import { HarvestPanel } from './components/harvest-panel.tsx'
+import { LookupPanel } from './components/lookup-panel.tsx'
+import { ManualEntry } from './components/manual-entry.tsx'
+import { ModePicker, readScanMode, type ScanMode } from './components/mode-picker.tsx'
+import { MovePanel } from './components/move-panel.tsx'
+import { PlacePanel } from './components/place-panel.tsx'
+import { ScanFeedbackRegion, type ScanFeedback } from './components/scan-feedback-region.tsx'
+import { useAuditFlow } from './hooks/use-audit-flow.ts'
+import { useCameraScanner } from './hooks/use-camera-scanner.ts'
+import { useHarvestFlow } from './hooks/use-harvest-flow.ts'
+import { useMoveFlow } from './hooks/use-move-flow.ts'
+import { usePlaceFlow } from './hooks/use-place-flow.ts'
+import { OfflineQueuePanel } from './offline/index.ts'
+import { describeReadError } from './read-error.ts'
+import { resolveScan, type ResolvedScan } from './resolve-scan.ts'
+import { createScanDeduper } from './scan-dedupe.ts'
+import { signalScan } from './scan-feedback.ts'
+import { describeTarget, readScan } from './scan-target.ts'
+import { markScanDecoded } from './scan-timings.ts'
+import '../../styles/scan.css'
+
+export function ScanPage() {
+  const { t, i18n } = useTranslation()
+  useDocumentTitle(t('scan.title'))
+  const { organizationId } = useActiveOrganization()
+  const utils = trpc.useUtils()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const mode = readScanMode(searchParams.get('mode'))
+  const flows = {
+    move: useMoveFlow(),
+    harvest: useHarvestFlow(),
+    place: usePlaceFlow(),
+    audit: useAuditFlow(),
+  }
+  const [lookup, setLookup] = useState<ResolvedScan | null>(null)
+  const [feedback, setFeedback] = useState<ScanFeedback | null>(null)
+  const seq = useRef(0)
+  const deduper = useRef(createScanDeduper())
+
+  const dispatchScan = (resolved: ResolvedScan, text: string) => {
+    if (mode === 'lookup') setLookup(resolved)
+    else if (mode === 'audit') flows.audit.onScan(resolved.flow, text)
+    else flows[mode].onScan(resolved.flow)
+  }
+
+  const handleText = async (text: string) => {
+    const current = ++seq.current
+    const startedAt = markScanDecoded(current)
+    const read = readScan(text)
+    if (!read.ok) {
+      signalScan('error')
+      setFeedback({
+        seq: current,
+        startedAt,
+        tone: 'error',
+        message: describeReadError(t, read.error, read.text),
+      })
+      return
+    }
+    signalScan('ok')
+    try {
+      const resolved = await resolveScan(utils.client, organizationId, read.target)
+      dispatchScan(resolved, read.text)
+      const what = describeTarget(read.target)
+      setFeedback({
+        seq: current,
+        startedAt,
+        tone: 'ok',
+        message: resolved.offline
+          ? t('scan.feedback.offline', { what })
+          : t(`scan.feedback.${read.target.kind}`, { what: resolved.position?.address ?? what }),
+      })
+    } catch (error) {
+      setFeedback({
+        seq: current,
+        startedAt,
+        tone: 'error',
+        message: translateApiError(i18n, error),
+      })
+    }
+  }
+
+  const { videoRef, ...camera } = useCameraScanner((text) => {
+    if (deduper.current.accept(text, performance.now())) void handleText(text)
+  })
+
+  const changeMode = (next: ScanMode) => {
+    deduper.current.reset()
+    setSearchParams(
+      (params) => {
+        params.set('mode', next)
+        return params
+      },
+      { replace: true },
+    )
+  }
+
+  return (
+    <div className="page scan-page">
+      <h1 className="scan-page__title">{t('scan.title')}</h1>
+      <ModePicker mode={mode} onChange={changeMode} />
+      <CameraPanel videoRef={videoRef} camera={camera} />
+      <ScanFeedbackRegion feedback={feedback} />
+      <ManualEntry onSubmit={(text) => void handleText(text)} />
+      <section className="card scan-panel" aria-label={t(`scan.modes.${mode}`)}>
+        {mode === 'lookup' ? <LookupPanel scan={lookup} /> : null}
+        {mode === 'move' ? <MovePanel flow={flows.move} /> : null}
+        {mode === 'place' ? <PlacePanel flow={flows.place} /> : null}
+        {mode === 'harvest' ? <HarvestPanel flow={flows.harvest} /> : null}
+        {mode === 'audit' ? <AuditPanel flow={flows.audit} /> : null}
+      </section>
+      <OfflineQueuePanel />
+    </div>
+  )
+}
