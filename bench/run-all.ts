@@ -6,6 +6,7 @@ import { runCultivationBench } from './cultivation.bench.ts'
 import { runLayoutPublishBench } from './layout-publish.bench.ts'
 import { runSensorIngestBench } from './sensor-ingest.bench.ts'
 import { runRealtimeFanoutBench } from './realtime-fanout.bench.ts'
+import { runScanBench } from './scan.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
 console.log('# addressing (packages/domain)')
@@ -30,3 +31,5 @@ console.log(
   '\n# sensor ingest (POST /api/ingest/readings over HTTP, rules evaluated, scratch database)',
 )
 await runSensorIngestBench()
+console.log('\n# /scan on a phone (web build: route JS gzip; scan e2e timings)')
+await runScanBench()
