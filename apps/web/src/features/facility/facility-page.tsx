@@ -1,6 +1,6 @@
 import { Alert, EmptyState, LoadingState } from '@growops/ui'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { useActiveOrganization } from '../../app/active-organization.tsx'
 import { translateApiError } from '../../app/api-errors.ts'
 import { trpc } from '../../app/trpc.ts'
@@ -54,6 +54,9 @@ export function FacilityPage() {
       <div>
         <h1>{t('facility.heading')}</h1>
         <p className="muted">{t('facility.intro', { organization: organizationName })}</p>
+        <p>
+          <Link to="/labels">{t('labels.links.printLabels')}</Link>
+        </p>
       </div>
       <section className="card" aria-labelledby="facility-lookup-heading">
         <h2 id="facility-lookup-heading" className="card__heading">

@@ -149,6 +149,11 @@ export function RoomView({ data }: { data: RoomPositions }) {
           <p className="muted mono">
             {[room.propertyCode, room.buildingCode, room.code].join('.')}
           </p>
+          <p className="room-print-links">
+            <Link to={`/labels?room=${room.id}`}>{t('labels.links.printRoom')}</Link>
+            {' · '}
+            <Link to={`/rooms/${room.id}/plan`}>{t('labels.links.printPlan')}</Link>
+          </p>
         </div>
         <RoomOccupancy counts={occupancy} />
       </div>
