@@ -7,6 +7,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { PrismaClient } from '@growops/db'
 import type { ApiEnv } from './env.ts'
 import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
+import { answerAuditWalkExport, isAuditWalkExportPath } from './http/audit-walk-export.ts'
 import { INGEST_READINGS_PATH, answerIngestReadings } from './http/ingest-readings.ts'
 import { answerHealth } from './http/health.ts'
 import { serveStaticFile } from './http/static-files.ts'
@@ -79,6 +80,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname
     if (pathname === '/health') return answerHealth(deps.prisma, res)
     if (pathname === AUDIT_EXPORT_PATH) return answerAuditExport(deps, req, res)
+    if (isAuditWalkExportPath(pathname)) return answerAuditWalkExport(deps, req, res)
     if (pathname === INGEST_READINGS_PATH) {
       return answerIngestReadings({ prisma: deps.prisma, live: liveDeps.live }, req, res)
     }

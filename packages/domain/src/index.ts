@@ -536,6 +536,7 @@ export {
   AuditWalkStartInputSchema,
   auditWalkCsv,
   compareAuditWalk,
+  positionVerdict,
   type AuditWalkComparison,
   type AuditWalkFinding,
   type AuditWalkIdInput,

@@ -18,6 +18,7 @@ import { sensorRouter } from '../routers/sensor/router.ts'
 import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
+import { auditWalkRouter } from '../routers/auditWalk/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -41,6 +42,7 @@ export const appRouter = router({
   live: liveRouter,
   weight: weightRouter,
   scan: scanRouter,
+  auditWalk: auditWalkRouter,
 })
 
 export type AppRouter = typeof appRouter

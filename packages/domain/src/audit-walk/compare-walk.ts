@@ -113,7 +113,8 @@ function replayScans(scans: readonly WalkScan[]): Found {
   return { contents, places, addresses }
 }
 
-function verdictOf(expected: string | null, found: string | null): PositionVerdict {
+/** How a scanned position compares: what is recorded there against what was found. */
+export function positionVerdict(expected: string | null, found: string | null): PositionVerdict {
   if (expected === found) return expected === null ? 'EMPTY' : 'MATCH'
   if (expected === null) return 'UNEXPECTED'
   return found === null ? 'NOT_FOUND' : 'DIFFERENT'
@@ -148,7 +149,7 @@ export function compareAuditWalk(
       address: address(positionId),
       expectedTag,
       foundTag,
-      verdict: verdictOf(expectedTag, foundTag),
+      verdict: positionVerdict(expectedTag, foundTag),
     }
   })
   const missing: MissingPlant[] = []

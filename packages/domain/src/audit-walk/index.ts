@@ -1,5 +1,6 @@
 export {
   compareAuditWalk,
+  positionVerdict,
   type AuditWalkComparison,
   type ComparedPosition,
   type ExpectedPlant,
