@@ -31,6 +31,15 @@ import { describeTarget, readScan } from './scan-target.ts'
 import { markScanDecoded } from './scan-timings.ts'
 import '../../styles/scan.css'
 
+/** The name the api gave what was scanned (address, batch name), when it answered. */
+function describeScan(resolved: ResolvedScan): string | null {
+  const { flow } = resolved
+  if (flow.kind === 'position') return flow.position.address
+  if (flow.kind === 'batch') return flow.batch.name
+  if (flow.kind === 'other') return resolved.offline ? null : flow.label
+  return flow.plant.tag
+}
+
 export function ScanPage() {
   const { t, i18n } = useTranslation()
   useDocumentTitle(t('scan.title'))
@@ -71,16 +80,16 @@ export function ScanPage() {
     }
     signalScan('ok')
     try {
-      const resolved = await resolveScan(utils.client, organizationId, read.target)
+      const resolved = await resolveScan(utils.client, organizationId, read.text, read.target)
       dispatchScan(resolved, read.text)
-      const what = describeTarget(read.target)
+      const what = describeScan(resolved) ?? describeTarget(read.target)
       setFeedback({
         seq: current,
         startedAt,
         tone: 'ok',
         message: resolved.offline
           ? t('scan.feedback.offline', { what })
-          : t(`scan.feedback.${read.target.kind}`, { what: resolved.position?.address ?? what }),
+          : t(`scan.feedback.${read.target.kind}`, { what }),
       })
     } catch (error) {
       setFeedback({
