@@ -25,6 +25,7 @@ export default defineConfig(({ mode }) => {
       proxy: {
         '/trpc': { target: apiTarget, changeOrigin: false },
         '/health': { target: apiTarget, changeOrigin: false },
+        '/exports': { target: apiTarget, changeOrigin: false },
         '/socket.io': { target: apiTarget, changeOrigin: false, ws: true },
         '/collab': collabProxy,
       },
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
       proxy: {
         '/trpc': { target: apiTarget },
         '/health': { target: apiTarget },
+        '/exports': { target: apiTarget },
         '/socket.io': { target: apiTarget, ws: true },
         '/collab': collabProxy,
       },
