@@ -1,5 +1,7 @@
 // End-to-end tests drive the real stack (api serving the built web app, collab) on a fresh
 // PostgreSQL database in Debian's Chromium. global-setup.ts starts it and publishes the URL.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 const chromiumArgs = [
@@ -10,6 +12,15 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+]
+
+// The scan specs' fake camera plays this file (a Y4M video the spec writes before each start
+// of the camera; Chromium opens it afresh every time the camera starts). Workers inherit it.
+process.env.E2E_CAMERA_FILE ??= join(tmpdir(), `growops-e2e-camera-${process.pid}.y4m`)
+const cameraArgs = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  `--use-file-for-fake-video-capture=${process.env.E2E_CAMERA_FILE}`,
 ]
 
 export default defineConfig({
@@ -32,7 +43,24 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
+    {
+      name: 'desktop',
+      testIgnore: 'scan/**',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    { name: 'phone', testIgnore: 'scan/**', use: { ...devices['Pixel 7'], channel: undefined } },
+    // The scanner specs, with a simulated camera fed by generated QR label videos.
+    {
+      name: 'scan',
+      testMatch: 'scan/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [...chromiumArgs, ...cameraArgs],
+        },
+      },
+    },
   ],
 })

@@ -26,6 +26,15 @@ self.addEventListener('install', (event) => {
       const missing = []
       for (const url of PRECACHE.files) if (!(await assets.match(url))) missing.push(url)
       await assets.addAll(missing)
+      // Who is signed in now, so that the very next visit can open offline.
+      try {
+        const me = await fetch(SESSION_KEY + '&input=' + encodeURIComponent('{}'), {
+          credentials: 'same-origin',
+        })
+        await rememberSession(me)
+      } catch {
+        // Offline while installing: the next answer is kept instead.
+      }
       await self.skipWaiting()
     })(),
   )
@@ -78,14 +87,23 @@ async function staleWhileRevalidate(request) {
   return cached || (await fresh) || Response.error()
 }
 
-async function rememberedSession(request) {
+/* The app asks `auth.me` alone through tRPC's batch link; any such answer is kept under one key. */
+const SESSION_KEY = '/trpc/auth.me?batch=1'
+
+async function rememberSession(response) {
+  if (!response.ok) return
   const session = await caches.open(SESSION_CACHE)
+  await session.put(SESSION_KEY, response)
+}
+
+async function rememberedSession(request) {
   try {
     const response = await fetch(request)
-    if (response.ok) await session.put(request, response.clone())
+    if (new URL(request.url).searchParams.get('batch') === '1')
+      await rememberSession(response.clone())
     return response
   } catch (error) {
-    const cached = await session.match(request)
+    const cached = await (await caches.open(SESSION_CACHE)).match(SESSION_KEY)
     if (cached) return cached
     throw error
   }
