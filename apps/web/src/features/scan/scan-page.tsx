@@ -1,7 +1,7 @@
 // /scan: the phone screen for the grow floor. One scanner (camera or typed entry) feeds the
 // flow picked above it: look up, move, quick place, harvest, audit walk. Every change goes
 // through the offline queue, so scans made without a signal are kept and sent later.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { useActiveOrganization } from '../../app/active-organization.tsx'
@@ -103,6 +103,23 @@ export function ScanPage() {
 
   const { videoRef, ...camera } = useCameraScanner((text) => {
     if (deduper.current.accept(text, performance.now())) void handleText(text)
+  })
+
+  // A label opened with the phone's own camera app lands on /q/…, which sends plants here as
+  // ?code=<label>: look it up once, then drop it from the address so a reload does not repeat it.
+  const linkedCode = searchParams.get('code')
+  const linkedHandled = useRef(false)
+  useEffect(() => {
+    if (linkedCode === null || linkedHandled.current) return
+    linkedHandled.current = true
+    void handleText(linkedCode)
+    setSearchParams(
+      (params) => {
+        params.delete('code')
+        return params
+      },
+      { replace: true },
+    )
   })
 
   const changeMode = (next: ScanMode) => {
