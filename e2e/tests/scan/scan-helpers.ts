@@ -9,6 +9,7 @@ import { expect } from '../../fixtures/test.ts'
 
 export interface ScanRoom {
   organizationId: string
+  propertyId: string
   roomId: string
   roomCode: string
   batchId: string
@@ -40,10 +41,14 @@ export async function createScanRoom(
   options: { columns: number; plants: number },
 ): Promise<ScanRoom> {
   const organizationId = await organizationOf(request)
-  const building = await trpcQuery<{ buildingId: string }>(request, 'position.locate', {
-    organizationId,
-    address: 'MAIN.GROW1',
-  })
+  const building = await trpcQuery<{ propertyId: string; buildingId: string }>(
+    request,
+    'position.locate',
+    {
+      organizationId,
+      address: 'MAIN.GROW1',
+    },
+  )
   const roomCode = `SC${Date.now().toString(36).toUpperCase().slice(-6)}`
   const room = await trpcMutation<{ id: string }>(request, 'room.create', {
     organizationId,
@@ -84,7 +89,15 @@ export async function createScanRoom(
     })
     plants.push({ id: plant.id, tag, positionId: position.id, address: position.address })
   }
-  return { organizationId, roomId: room.id, roomCode, batchId, positions, plants }
+  return {
+    organizationId,
+    propertyId: building.propertyId,
+    roomId: room.id,
+    roomCode,
+    batchId,
+    positions,
+    plants,
+  }
 }
 
 export interface HistoryEntry {
