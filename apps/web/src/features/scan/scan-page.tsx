@@ -64,9 +64,7 @@ export function ScanPage() {
     else flows[mode].onScan(resolved.flow)
   }
 
-  const handleText = async (text: string) => {
-    const current = ++seq.current
-    const startedAt = markScanDecoded(current)
+  const processText = async (text: string, current: number, startedAt: number) => {
     const read = readScan(text)
     if (!read.ok) {
       signalScan('error')
@@ -101,8 +99,19 @@ export function ScanPage() {
     }
   }
 
+  // Scans are handled one after another in the order they were read: a position and the plant
+  // scanned right after it must reach the flow in that order, whichever api answer comes first.
+  const pending = useRef<Promise<void>>(Promise.resolve())
+  const handleText = (text: string) => {
+    const current = ++seq.current
+    const startedAt = markScanDecoded(current)
+    pending.current = pending.current
+      .then(() => processText(text, current, startedAt))
+      .catch(() => undefined)
+  }
+
   const { videoRef, ...camera } = useCameraScanner((text) => {
-    if (deduper.current.accept(text, performance.now())) void handleText(text)
+    if (deduper.current.accept(text, performance.now())) handleText(text)
   })
 
   // A label opened with the phone's own camera app lands on /q/…, which sends plants here as
@@ -112,7 +121,7 @@ export function ScanPage() {
   useEffect(() => {
     if (linkedCode === null || linkedHandled.current) return
     linkedHandled.current = true
-    void handleText(linkedCode)
+    handleText(linkedCode)
     setSearchParams(
       (params) => {
         params.delete('code')
@@ -139,7 +148,7 @@ export function ScanPage() {
       <ModePicker mode={mode} onChange={changeMode} />
       <CameraPanel videoRef={videoRef} camera={camera} />
       <ScanFeedbackRegion feedback={feedback} />
-      <ManualEntry onSubmit={(text) => void handleText(text)} />
+      <ManualEntry onSubmit={handleText} />
       <section className="card scan-panel" aria-label={t(`scan.modes.${mode}`)}>
         {mode === 'lookup' ? <LookupPanel scan={lookup} /> : null}
         {mode === 'move' ? <MovePanel flow={flows.move} /> : null}
