@@ -1,7 +1,7 @@
 // /scan: the phone screen for the grow floor. One scanner (camera or typed entry) feeds the
 // flow picked above it: look up, move, quick place, harvest, audit walk. Every change goes
 // through the offline queue, so scans made without a signal are kept and sent later.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { useActiveOrganization } from '../../app/active-organization.tsx'
@@ -56,6 +56,7 @@ export function ScanPage() {
   const [lookup, setLookup] = useState<ResolvedScan | null>(null)
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null)
   const seq = useRef(0)
+  const panelHeadingId = useId()
   const deduper = useRef(createScanDeduper())
 
   const dispatchScan = (resolved: ResolvedScan, text: string) => {
@@ -149,7 +150,10 @@ export function ScanPage() {
       <CameraPanel videoRef={videoRef} camera={camera} />
       <ScanFeedbackRegion feedback={feedback} />
       <ManualEntry onSubmit={handleText} />
-      <section className="card scan-panel" aria-label={t(`scan.modes.${mode}`)}>
+      <section className="card scan-panel" aria-labelledby={panelHeadingId}>
+        <h2 id={panelHeadingId} className="scan-panel__title">
+          {t(`scan.modes.${mode}`)}
+        </h2>
         {mode === 'lookup' ? <LookupPanel scan={lookup} /> : null}
         {mode === 'move' ? <MovePanel flow={flows.move} /> : null}
         {mode === 'place' ? <PlacePanel flow={flows.place} /> : null}
