@@ -41,6 +41,11 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       sourcemap: true,
+      rollupOptions: {
+        // @zxing/library does not declare itself free of side effects, so without this the
+        // scanner's camera chunk keeps the whole library (122 KB gzip instead of 30 KB).
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/@zxing/') },
+      },
     },
   }
 })

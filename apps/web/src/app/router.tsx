@@ -1,19 +1,36 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RedirectIfSignedIn, RequireAuth } from '../features/auth/components/auth-guards.tsx'
-import { AlertsPage } from '../features/alerts/alerts-page.tsx'
-import { AnnouncementsPage } from '../features/announcements/announcements-page.tsx'
 import { SessionGate } from '../features/auth/components/session-gate.tsx'
-import { SensorsPage } from '../features/sensors/sensors-page.tsx'
-import { ShiftNotesPage } from '../features/shift-notes/shift-notes-page.tsx'
 import { SignInPage } from '../features/auth/sign-in-page.tsx'
-import { DashboardPage } from '../features/dashboard/dashboard-page.tsx'
-import { FacilityPage } from '../features/facility/facility-page.tsx'
-import { RoomPage } from '../features/rooms/room-page.tsx'
 import { AppShell } from '../features/shell/components/app-shell.tsx'
 import { RequireOrganization } from '../features/shell/components/require-organization.tsx'
 import { NotFoundPage } from '../features/shell/not-found-page.tsx'
 import { RouteErrorPage } from '../features/shell/route-error-page.tsx'
+
+// Pages load on demand, so that a phone opening /scan downloads only the shell and the
+// scanner (the issue's budget for that route is 250 KB gzip).
+const page = {
+  dashboard: async () => ({
+    Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
+  }),
+  facility: async () => ({
+    Component: (await import('../features/facility/facility-page.tsx')).FacilityPage,
+  }),
+  room: async () => ({ Component: (await import('../features/rooms/room-page.tsx')).RoomPage }),
+  announcements: async () => ({
+    Component: (await import('../features/announcements/announcements-page.tsx')).AnnouncementsPage,
+  }),
+  shiftNotes: async () => ({
+    Component: (await import('../features/shift-notes/shift-notes-page.tsx')).ShiftNotesPage,
+  }),
+  alerts: async () => ({
+    Component: (await import('../features/alerts/alerts-page.tsx')).AlertsPage,
+  }),
+  sensors: async () => ({
+    Component: (await import('../features/sensors/sensors-page.tsx')).SensorsPage,
+  }),
+}
 
 export const routes: RouteObject[] = [
   {
@@ -36,12 +53,12 @@ export const routes: RouteObject[] = [
           {
             element: <AppShell />,
             children: [
-              { index: true, element: <DashboardPage /> },
+              { index: true, lazy: page.dashboard },
               {
                 element: <RequireOrganization />,
                 children: [
-                  { path: 'facility', element: <FacilityPage /> },
-                  { path: 'rooms/:roomId', element: <RoomPage /> },
+                  { path: 'facility', lazy: page.facility },
+                  { path: 'rooms/:roomId', lazy: page.room },
                   // Label sheets and the floor plan load `qrcode` only when visited.
                   { path: 'labels', lazy: () => import('../features/labels/labels-route.tsx') },
                   {
@@ -53,10 +70,10 @@ export const routes: RouteObject[] = [
                     path: 'q/:version/:kind/:value',
                     lazy: () => import('../features/qr-links/qr-link-route.tsx'),
                   },
-                  { path: 'announcements/:announcementId?', element: <AnnouncementsPage /> },
-                  { path: 'shift-notes/:shiftNoteId?', element: <ShiftNotesPage /> },
-                  { path: 'alerts/:alertId?', element: <AlertsPage /> },
-                  { path: 'sensors', element: <SensorsPage /> },
+                  { path: 'announcements/:announcementId?', lazy: page.announcements },
+                  { path: 'shift-notes/:shiftNoteId?', lazy: page.shiftNotes },
+                  { path: 'alerts/:alertId?', lazy: page.alerts },
+                  { path: 'sensors', lazy: page.sensors },
                   // The phone scanner: its own small chunk (the camera decoder loads on start).
                   { path: 'scan', lazy: () => import('../features/scan/scan-route.tsx') },
                   // tldraw is large: the canvas loads only when this route is visited.
