@@ -34,12 +34,12 @@ test('[SCAN] an audit walk with one missing and one misplaced plant reports both
 
   const atPosition = (address: string) =>
     page.getByText(`At ${address}: scan the plant found there, or mark it empty.`)
-  await showToCamera(page, positionLabel(baseURL!, p1.id))
-  await expect(atPosition(p1.address)).toBeVisible()
-  await showToCamera(page, plantLabel(baseURL!, a.tag))
-  await expect(
+  await showToCamera(page, positionLabel(baseURL!, p1.id), atPosition(p1.address))
+  await showToCamera(
+    page,
+    plantLabel(baseURL!, a.tag),
     page.getByText('Scan a position, then the plant found there.', { exact: false }),
-  ).toBeVisible()
+  )
   await stopCamera(page)
 
   await typeCode(page, p4!.address)

@@ -2,7 +2,7 @@
 // (so other specs' plants never show in an audit), the fake camera (a QR label video written
 // before each start of the camera) and reading what the api recorded.
 import { encodeQrPayload } from '@growops/domain'
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { writeQrVideo } from '../../fixtures/qr-video/qr-video.ts'
 import { trpcMutation, trpcQuery } from '../../fixtures/layout.ts'
 import { expect } from '../../fixtures/test.ts'
@@ -124,21 +124,41 @@ export function positionLabel(baseURL: string, id: string): string {
 }
 
 /**
- * Holds `text`'s QR code in front of the camera: writes the video, then (re)starts the camera
- * so Chromium opens the new file.
+ * Holds `text`'s QR code in front of the camera until `read` shows: writes the video, then
+ * (re)starts the camera so Chromium opens the new file. Chromium closes a stopped capture
+ * device a moment later, and a camera started before that shares the still-open device (and
+ * its old file): so wait after stopping, longer on each further attempt.
  */
-export async function showToCamera(page: Page, text: string): Promise<void> {
+export async function showToCamera(page: Page, text: string, read: Locator): Promise<void> {
   const file = process.env.E2E_CAMERA_FILE
   if (!file) throw new Error('E2E_CAMERA_FILE is set by playwright.config.ts')
-  const stop = page.getByRole('button', { name: 'Stop camera' })
-  if (await stop.isVisible()) {
-    await stop.click()
-    // Chromium closes the capture device a moment after the tracks stop; a camera started
-    // before that shares the still-open device, which keeps playing the previous file.
-    await page.waitForTimeout(800)
+  // Stopping a camera that is still starting would leave its stream open: wait it out.
+  const starting = page.getByText('Starting the camera…')
+  for (const pauseMs of [800, 2_000, 4_000]) {
+    await expect(starting).toBeHidden({ timeout: 20_000 })
+    const stop = page.getByRole('button', { name: 'Stop camera' })
+    if (await stop.isVisible()) {
+      await stop.click()
+      await page.waitForTimeout(pauseMs)
+    }
+    writeQrVideo(file, [text])
+    await page.getByRole('button', { name: 'Start camera' }).click()
+    await expect(starting).toBeHidden({ timeout: 20_000 })
+    try {
+      await read.waitFor({ state: 'visible', timeout: 8_000 })
+      return
+    } catch {
+      // Still the previous label: stop, wait longer, start again.
+    }
   }
-  writeQrVideo(file, [text])
-  await page.getByRole('button', { name: 'Start camera' }).click()
+  await expect(read, `the camera never read ${text}`).toBeVisible()
+}
+
+/** Picks what the next scans are for (the page keeps it in the URL, so wait for it). */
+export async function chooseMode(page: Page, mode: string): Promise<void> {
+  const radio = page.getByRole('radio', { name: mode })
+  await radio.click()
+  await expect(radio).toBeChecked()
 }
 
 export async function stopCamera(page: Page): Promise<void> {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from '../../fixtures/test.ts'
 import { trpcQuery } from '../../fixtures/layout.ts'
 import {
+  chooseMode,
   createScanRoom,
   plantHistory,
   plantLabel,
@@ -54,19 +55,28 @@ test('[SCAN] staff scan a plant, move it, harvest one with its wet weight; offli
   // Move by camera: the plant's label, then the destination's.
   await page.goto('/scan?mode=move')
   await expect(page.getByRole('heading', { level: 1, name: 'Scan' })).toBeVisible()
-  await showToCamera(page, plantLabel(origin, a.tag))
-  await expect(page.getByText(`Now scan where plant ${a.tag} goes.`)).toBeVisible()
-  await showToCamera(page, positionLabel(origin, free[0]!.id))
-  await expect(page.getByText('Check and confirm the move.')).toBeVisible()
+  await showToCamera(
+    page,
+    plantLabel(origin, a.tag),
+    page.getByText(`Now scan where plant ${a.tag} goes.`),
+  )
+  await showToCamera(
+    page,
+    positionLabel(origin, free[0]!.id),
+    page.getByText('Check and confirm the move.'),
+  )
   await stopCamera(page)
   await page.getByRole('button', { name: 'Confirm move' }).click()
   await expect(page.getByText(`Moved ${a.tag} to ${free[0]!.address}.`)).toBeVisible()
   expect(await movesTo(room, page.request, a.id, free[0]!.id)).toEqual({ at: free[0]!.id, rows: 1 })
 
   // Harvest by camera, with a wet weight.
-  await page.getByRole('radio', { name: 'Harvest' }).check()
-  await showToCamera(page, plantLabel(origin, b!.tag))
-  await expect(page.getByText(`Weigh plant ${b!.tag} and enter its wet weight.`)).toBeVisible()
+  await chooseMode(page, 'Harvest')
+  await showToCamera(
+    page,
+    plantLabel(origin, b!.tag),
+    page.getByText(`Weigh plant ${b!.tag} and enter its wet weight.`),
+  )
   await stopCamera(page)
   await page.getByLabel('Wet weight').fill('850')
   await page.getByLabel('Unit').selectOption('G')
@@ -82,10 +92,13 @@ test('[SCAN] staff scan a plant, move it, harvest one with its wet weight; offli
   expect(weights.filter((w) => w.plantId === b!.id)).toMatchObject([{ kind: 'WET', grams: 850 }])
 
   // A few look-ups by camera for the timing figure.
-  await page.getByRole('radio', { name: 'Look up' }).check()
+  await chooseMode(page, 'Look up')
   for (const plant of [c, d, e, a]) {
-    await showToCamera(page, plantLabel(origin, plant!.tag))
-    await expect(page.getByText(`Plant ${plant!.tag}`, { exact: false }).first()).toBeVisible()
+    await showToCamera(
+      page,
+      plantLabel(origin, plant!.tag),
+      page.getByText(`Plant ${plant!.tag}`, { exact: true }),
+    )
   }
   await stopCamera(page)
   const samples = await scanTimings(page)
@@ -102,7 +115,7 @@ test('[SCAN] staff scan a plant, move it, harvest one with its wet weight; offli
 
   // Offline: three moves typed in (c → free 1, d → free 2, e → where c was: only possible
   // once c's move has been applied, so order matters), kept on the phone.
-  await page.getByRole('radio', { name: 'Move' }).check()
+  await chooseMode(page, 'Move')
   await page.context().setOffline(true)
   const offlineMoves = [
     { plant: c!, to: free[1]! },
