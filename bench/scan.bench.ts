@@ -12,7 +12,6 @@ import { build, type Rollup } from 'vite'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const webRoot = join(root, 'apps/web')
 const SCAN_ROUTE = /[\\/]features[\\/]scan[\\/]scan-route\.tsx$/
-const ROUTE_MODULE = /-route\.tsx$/
 const CANVAS = /[\\/]features[\\/]layout[\\/]|[\\/]node_modules[\\/](tldraw|@tldraw)[\\/]/
 
 type Chunk = Rollup.OutputChunk
@@ -48,17 +47,18 @@ export async function runScanBench(): Promise<void> {
   const opening = new Set<Chunk>()
   staticClosure(entry, chunks, opening)
   staticClosure(route, chunks, opening)
-  // What the route itself loads lazily (the camera decoder when the camera starts).
+  // What the route itself loads lazily (the camera decoder when the camera starts): dynamic
+  // imports of the route's own chunks, not of the shared entry (the other pages).
+  const entryOwn = new Set<Chunk>()
+  staticClosure(entry, chunks, entryOwn)
   const routeOwn = new Set<Chunk>()
   staticClosure(route, chunks, routeOwn)
   const withCamera = new Set(opening)
   for (const chunk of routeOwn) {
+    if (entryOwn.has(chunk)) continue
     for (const name of chunk.dynamicImports) {
       const lazy = chunks.get(name)
-      // Other routes' chunks are other pages, not this one.
-      const facade = lazy?.facadeModuleId ?? ''
-      if (lazy && !CANVAS.test(facade) && !ROUTE_MODULE.test(facade))
-        staticClosure(lazy, chunks, withCamera)
+      if (lazy && !CANVAS.test(lazy.facadeModuleId ?? '')) staticClosure(lazy, chunks, withCamera)
     }
   }
   const canvasLoaded = [...withCamera].some((chunk) =>
