@@ -16,7 +16,7 @@ test('[SCAN] an audit walk with one missing and one misplaced plant reports both
   signIn,
   baseURL,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(150_000)
   await signIn('HEAD_GROWER')
   // A at P1, B at P2, C at P3, P4 empty. On the floor: A at P1, C at P4, P3 empty, B gone.
   const room = await createScanRoom(page.request, { columns: 4, plants: 3 })
@@ -27,6 +27,9 @@ test('[SCAN] an audit walk with one missing and one misplaced plant reports both
   const [a, b, c] = room.plants as [(typeof room.plants)[number], ...typeof room.plants]
 
   await page.goto('/scan?mode=audit')
+  // The pickers render once the properties have loaded; other specs add properties, so the
+  // property picker is there whenever there is more than one.
+  await expect(page.getByLabel('Room to audit')).toBeVisible()
   const property = page.getByLabel('Property')
   if (await property.isVisible()) await property.selectOption(room.propertyId)
   await page.getByLabel('Room to audit').selectOption(room.roomId)

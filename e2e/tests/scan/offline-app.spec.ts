@@ -12,7 +12,7 @@ test('[SCAN] the scan app opens offline on a phone and keeps a queued move acros
   page,
   signIn,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(150_000)
   await signIn('HEAD_GROWER')
   const room = await createScanRoom(page.request, { columns: 2, plants: 1 })
   const plant = room.plants[0]!

@@ -45,7 +45,7 @@ test('[SCAN] staff scan a plant, move it, harvest one with its wet weight; offli
   signIn,
   baseURL,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   await signIn('HEAD_GROWER')
   const room = await createScanRoom(page.request, { columns: 8, plants: 5 })
   const [a, b, c, d, e] = room.plants as [ScanRoom['plants'][number], ...ScanRoom['plants']]
