@@ -2,7 +2,7 @@
 // zoomed in far enough to read them, the cell addresses (`R1 C1`, `L1 H1`). Their size
 // always follows the grid props (rows × columns × spacing), never a free resize.
 import { LAYOUT_SHAPE_TYPES } from '@growops/domain'
-import { BaseBoxShapeUtil, SVGContainer, useEditor, useValue, type Editor } from 'tldraw'
+import { SVGContainer, useEditor, useValue, type Editor, type TLBaseBoxShape } from 'tldraw'
 import { CELL_STATUS_COLOURS, canvasOverlays, cellKey } from '../overlay-state.ts'
 import {
   LABEL_MIN_SCREEN_PX,
@@ -12,9 +12,9 @@ import {
   tableCells,
   type SectionCell,
 } from './section-geometry.ts'
-import { IssueOutline, ShapeTitle, rectPath, useHasIssue, useZoom } from './shape-chrome.tsx'
+import { IssueOutline, ShapeTitle, useHasIssue, useZoom } from './shape-chrome.tsx'
 import { layoutPropValidators, type RackShape, type TableShape } from './shape-types.ts'
-import { withoutRotation } from './structure-shapes.tsx'
+import { AxisAlignedBoxShapeUtil, withoutRotation } from './axis-aligned.ts'
 
 function useSectionOccupancy(editor: Editor, id: string) {
   return useValue(
@@ -89,7 +89,16 @@ function SectionGrid({
   )
 }
 
-export class TableShapeUtil extends BaseBoxShapeUtil<TableShape> {
+/** A table or rack is as big as its grid needs (not freely resizable) and never rotated. */
+function fitToGrid<S extends TLBaseBoxShape>(next: S, size: { w: number; h: number }): S {
+  const sized =
+    size.w === next.props.w && size.h === next.props.h
+      ? next
+      : { ...next, props: { ...next.props, ...size } }
+  return withoutRotation(sized)
+}
+
+export class TableShapeUtil extends AxisAlignedBoxShapeUtil<TableShape> {
   static override type = LAYOUT_SHAPE_TYPES.table
   static override props = layoutPropValidators('table')
   override getDefaultProps(): TableShape['props'] {
@@ -109,22 +118,8 @@ export class TableShapeUtil extends BaseBoxShapeUtil<TableShape> {
   override hideResizeHandles() {
     return true
   }
-  override hideRotateHandle() {
-    return true
-  }
-  private fit(next: TableShape): TableShape {
-    const size = tableCanvasSize(next.props)
-    const sized =
-      size.w === next.props.w && size.h === next.props.h
-        ? next
-        : { ...next, props: { ...next.props, ...size } }
-    return withoutRotation(sized)
-  }
-  override onBeforeCreate(next: TableShape) {
-    return this.fit(next)
-  }
-  override onBeforeUpdate(_prev: TableShape, next: TableShape) {
-    return this.fit(next)
+  protected override normalize(next: TableShape): TableShape {
+    return fitToGrid(next, tableCanvasSize(next.props))
   }
   override component(shape: TableShape) {
     return (
@@ -138,12 +133,9 @@ export class TableShapeUtil extends BaseBoxShapeUtil<TableShape> {
       />
     )
   }
-  override getIndicatorPath(shape: TableShape) {
-    return rectPath(shape.props.w, shape.props.h)
-  }
 }
 
-export class RackShapeUtil extends BaseBoxShapeUtil<RackShape> {
+export class RackShapeUtil extends AxisAlignedBoxShapeUtil<RackShape> {
   static override type = LAYOUT_SHAPE_TYPES.rack
   static override props = layoutPropValidators('rack')
   override getDefaultProps(): RackShape['props'] {
@@ -163,22 +155,8 @@ export class RackShapeUtil extends BaseBoxShapeUtil<RackShape> {
   override hideResizeHandles() {
     return true
   }
-  override hideRotateHandle() {
-    return true
-  }
-  private fit(next: RackShape): RackShape {
-    const size = rackCanvasSize(next.props)
-    const sized =
-      size.w === next.props.w && size.h === next.props.h
-        ? next
-        : { ...next, props: { ...next.props, ...size } }
-    return withoutRotation(sized)
-  }
-  override onBeforeCreate(next: RackShape) {
-    return this.fit(next)
-  }
-  override onBeforeUpdate(_prev: RackShape, next: RackShape) {
-    return this.fit(next)
+  protected override normalize(next: RackShape): RackShape {
+    return fitToGrid(next, rackCanvasSize(next.props))
   }
   override component(shape: RackShape) {
     return (
@@ -191,8 +169,5 @@ export class RackShapeUtil extends BaseBoxShapeUtil<RackShape> {
         fill="#faf6ee"
       />
     )
-  }
-  override getIndicatorPath(shape: RackShape) {
-    return rectPath(shape.props.w, shape.props.h)
   }
 }

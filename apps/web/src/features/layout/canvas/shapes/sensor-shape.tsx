@@ -3,7 +3,7 @@ import { LAYOUT_SHAPE_TYPES, feetToCanvas } from '@growops/domain'
 import { Circle2d, ShapeUtil, SVGContainer, useEditor } from 'tldraw'
 import { ISSUE_COLOUR, ShapeTitle, useHasIssue, useZoom } from './shape-chrome.tsx'
 import { layoutPropValidators, type SensorShape } from './shape-types.ts'
-import { withoutRotation } from './structure-shapes.tsx'
+import { withoutRotation } from './axis-aligned.ts'
 
 export const SENSOR_DIAMETER = feetToCanvas(2)
 const R = SENSOR_DIAMETER / 2

@@ -1,14 +1,9 @@
 // Buildings and rooms (containers: drag a table into a room and it becomes the room's
 // child, which is how publish knows where a section belongs), aisles and doors.
 import { LAYOUT_SHAPE_TYPES, feetToCanvas } from '@growops/domain'
-import {
-  BaseBoxShapeUtil,
-  BaseFrameLikeShapeUtil,
-  SVGContainer,
-  type TLShape,
-  useEditor,
-} from 'tldraw'
-import { IssueOutline, ShapeTitle, rectPath, useHasIssue, useZoom } from './shape-chrome.tsx'
+import { SVGContainer, useEditor } from 'tldraw'
+import { AxisAlignedBoxShapeUtil, AxisAlignedFrameShapeUtil } from './axis-aligned.ts'
+import { IssueOutline, ShapeTitle, useHasIssue, useZoom } from './shape-chrome.tsx'
 import {
   layoutPropValidators,
   type AisleShape,
@@ -16,11 +11,6 @@ import {
   type DoorShape,
   type RoomShape,
 } from './shape-types.ts'
-
-/** Layout shapes are never rotated: plans are axis-aligned, like the published rectangles. */
-export function withoutRotation<S extends TLShape>(next: S): S {
-  return next.rotation === 0 ? next : { ...next, rotation: 0 }
-}
 
 const ROOM_FILL: Record<RoomShape['props']['roomType'], string> = {
   VEG: '#eaf6e4',
@@ -45,7 +35,7 @@ function BuildingBody({ shape }: { shape: BuildingShape }) {
   )
 }
 
-export class BuildingShapeUtil extends BaseFrameLikeShapeUtil<BuildingShape> {
+export class BuildingShapeUtil extends AxisAlignedFrameShapeUtil<BuildingShape> {
   static override type = LAYOUT_SHAPE_TYPES.building
   static override props = layoutPropValidators('building')
   override getDefaultProps(): BuildingShape['props'] {
@@ -57,20 +47,8 @@ export class BuildingShapeUtil extends BaseFrameLikeShapeUtil<BuildingShape> {
       buildingType: 'CULTIVATION',
     }
   }
-  override hideRotateHandle() {
-    return true
-  }
-  override onBeforeCreate(next: BuildingShape) {
-    return withoutRotation(next)
-  }
-  override onBeforeUpdate(_prev: BuildingShape, next: BuildingShape) {
-    return withoutRotation(next)
-  }
   override component(shape: BuildingShape) {
     return <BuildingBody shape={shape} />
-  }
-  override getIndicatorPath(shape: BuildingShape) {
-    return rectPath(shape.props.w, shape.props.h)
   }
 }
 
@@ -88,26 +66,14 @@ function RoomBody({ shape }: { shape: RoomShape }) {
   )
 }
 
-export class RoomShapeUtil extends BaseFrameLikeShapeUtil<RoomShape> {
+export class RoomShapeUtil extends AxisAlignedFrameShapeUtil<RoomShape> {
   static override type = LAYOUT_SHAPE_TYPES.room
   static override props = layoutPropValidators('room')
   override getDefaultProps(): RoomShape['props'] {
     return { w: feetToCanvas(40), h: feetToCanvas(30), code: '', name: '', roomType: 'VEG' }
   }
-  override hideRotateHandle() {
-    return true
-  }
-  override onBeforeCreate(next: RoomShape) {
-    return withoutRotation(next)
-  }
-  override onBeforeUpdate(_prev: RoomShape, next: RoomShape) {
-    return withoutRotation(next)
-  }
   override component(shape: RoomShape) {
     return <RoomBody shape={shape} />
-  }
-  override getIndicatorPath(shape: RoomShape) {
-    return rectPath(shape.props.w, shape.props.h)
   }
 }
 
@@ -132,26 +98,14 @@ function AisleBody({ shape }: { shape: AisleShape }) {
   )
 }
 
-export class AisleShapeUtil extends BaseBoxShapeUtil<AisleShape> {
+export class AisleShapeUtil extends AxisAlignedBoxShapeUtil<AisleShape> {
   static override type = LAYOUT_SHAPE_TYPES.aisle
   static override props = layoutPropValidators('aisle')
   override getDefaultProps(): AisleShape['props'] {
     return { w: feetToCanvas(4), h: feetToCanvas(20), label: '' }
   }
-  override hideRotateHandle() {
-    return true
-  }
-  override onBeforeCreate(next: AisleShape) {
-    return withoutRotation(next)
-  }
-  override onBeforeUpdate(_prev: AisleShape, next: AisleShape) {
-    return withoutRotation(next)
-  }
   override component(shape: AisleShape) {
     return <AisleBody shape={shape} />
-  }
-  override getIndicatorPath(shape: AisleShape) {
-    return rectPath(shape.props.w, shape.props.h)
   }
 }
 
@@ -177,25 +131,13 @@ function DoorBody({ shape }: { shape: DoorShape }) {
   )
 }
 
-export class DoorShapeUtil extends BaseBoxShapeUtil<DoorShape> {
+export class DoorShapeUtil extends AxisAlignedBoxShapeUtil<DoorShape> {
   static override type = LAYOUT_SHAPE_TYPES.door
   static override props = layoutPropValidators('door')
   override getDefaultProps(): DoorShape['props'] {
     return { w: feetToCanvas(4), h: feetToCanvas(0.5), label: '' }
   }
-  override hideRotateHandle() {
-    return true
-  }
-  override onBeforeCreate(next: DoorShape) {
-    return withoutRotation(next)
-  }
-  override onBeforeUpdate(_prev: DoorShape, next: DoorShape) {
-    return withoutRotation(next)
-  }
   override component(shape: DoorShape) {
     return <DoorBody shape={shape} />
-  }
-  override getIndicatorPath(shape: DoorShape) {
-    return rectPath(shape.props.w, shape.props.h)
   }
 }
