@@ -23,6 +23,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const active = useActiveOrganizationOrNull()
   const organizationId = active?.organizationId ?? null
   const queryClient = useQueryClient()
+  const { client: trpcClient } = trpc.useUtils()
   const properties = trpc.property.list.useQuery(
     { organizationId: organizationId ?? '' },
     { enabled: organizationId !== null },
@@ -46,7 +47,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         propertyIds: propertyKey ? propertyKey.split(',') : [],
         roomIds: [],
       },
-      catchUp: createLiveCatchUp(organizationId),
+      catchUp: createLiveCatchUp(trpcClient, organizationId),
       storage: sessionSeqStorage(organizationId),
       onEvents: (envelopes: LiveEnvelope[]) => {
         cache.apply(envelopes)
@@ -59,7 +60,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       connection.close()
       cache.dispose()
     }
-  }, [organizationId, settled, propertyKey, queryClient])
+  }, [organizationId, settled, propertyKey, queryClient, trpcClient])
 
   const listen = useCallback((listener: LiveListener) => {
     listeners.current.add(listener)
