@@ -28,11 +28,14 @@ export function useAuditFlow() {
     for (const entry of next.log.filter((item) => item.status === 'new')) {
       apply({ type: 'sending', key: entry.key })
       const label = t('scan.audit.actionLabel', { what: entry.label })
-      void submitForFlow({
-        type: 'auditScan',
-        input: { organizationId, walkId, text: entry.text },
-        label,
-      }).then((outcome) => {
+      void submitForFlow(
+        {
+          type: 'auditScan',
+          input: { organizationId, walkId, text: entry.text },
+          label,
+        },
+        t,
+      ).then((outcome) => {
         apply({ type: 'submitted', key: entry.key, outcome })
         if (outcome.status === 'applied') void utils.auditWalk.get.invalidate({ walkId })
       })

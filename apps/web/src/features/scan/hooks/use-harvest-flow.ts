@@ -47,7 +47,7 @@ export function useHarvestFlow() {
       tag: plant.tag,
       weight: `${next.weight} ${t(`scan.units.${next.unit}`)}`,
     })
-    void submitForFlow({ type: 'harvest', input, label }).then((outcome) =>
+    void submitForFlow({ type: 'harvest', input, label }, t).then((outcome) =>
       apply({ type: 'submitted', outcome }),
     )
   }

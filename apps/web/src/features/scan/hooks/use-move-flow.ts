@@ -27,7 +27,7 @@ export function useMoveFlow() {
       tag: plant.tag,
       address: positionLabel(destination),
     })
-    void submitForFlow({ type: 'move', input, label }).then((outcome) =>
+    void submitForFlow({ type: 'move', input, label }, t).then((outcome) =>
       apply({ type: 'submitted', outcome }),
     )
   }

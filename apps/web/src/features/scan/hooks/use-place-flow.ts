@@ -28,7 +28,7 @@ export function usePlaceFlow() {
         tag: entry.tag,
         address: positionLabel(entry.position),
       })
-      void submitForFlow({ type: 'place', input, label }).then((outcome) =>
+      void submitForFlow({ type: 'place', input, label }, t).then((outcome) =>
         apply({ type: 'submitted', key: entry.key, outcome }),
       )
     }
