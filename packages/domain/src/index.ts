@@ -446,6 +446,7 @@ export {
   LiveSinceInputSchema,
   LiveSubscribeSchema,
   NotificationKindSchema,
+  type NotificationKind,
   OccupancyCountsSchema,
   SensorMetricSchema,
   ShiftNameSchema,

@@ -11,6 +11,7 @@ export {
   LiveSinceInputSchema,
   LiveSubscribeSchema,
   NotificationKindSchema,
+  type NotificationKind,
   OccupancyCountsSchema,
   SensorMetricSchema,
   ShiftNameSchema,

@@ -24,7 +24,16 @@ export const AlertKindSchema = z.enum(['THRESHOLD', 'ANOMALY', 'FLATLINE', 'SILE
 export const AlertStatusSchema = z.enum(['OPEN', 'ACKNOWLEDGED', 'RESOLVED'])
 export const AnnouncementPrioritySchema = z.enum(['INFO', 'IMPORTANT', 'URGENT'])
 export const ShiftNameSchema = z.enum(['DAY', 'SWING', 'NIGHT'])
-export const NotificationKindSchema = z.enum(['ALERT', 'MENTION', 'ANNOUNCEMENT', 'TASK'])
+export const NotificationKindSchema = z.enum([
+  'ALERT',
+  'MENTION',
+  'ANNOUNCEMENT',
+  'TASK',
+  'DOCUMENT',
+  'INVENTORY',
+  'VISITOR',
+])
+export type NotificationKind = z.infer<typeof NotificationKindSchema>
 const RoleSchema = z.enum(['OWNER', 'COMPLIANCE_MANAGER', 'HEAD_GROWER', 'STAFF', 'ACCOUNTANT'])
 
 export const AlertPayloadSchema = z.object({

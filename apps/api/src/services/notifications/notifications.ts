@@ -1,7 +1,11 @@
 // The caller's own notifications in one organization (COMM11): newest first, unread count,
 // mark read. Ids that are not the caller's are ignored rather than refused.
 import type { PrismaClient } from '@growops/db'
-import type { NotificationListInput, NotificationMarkReadInput } from '@growops/domain'
+import type {
+  NotificationKind,
+  NotificationListInput,
+  NotificationMarkReadInput,
+} from '@growops/domain'
 
 export interface NotificationOwner {
   userId: string
@@ -10,7 +14,7 @@ export interface NotificationOwner {
 
 export interface NotificationView {
   id: string
-  kind: 'ALERT' | 'MENTION' | 'ANNOUNCEMENT' | 'TASK'
+  kind: NotificationKind
   title: string
   body: string
   link: string | null
