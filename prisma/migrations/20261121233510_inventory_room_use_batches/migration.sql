@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InventoryTransaction" ADD COLUMN     "sharedBatchIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
