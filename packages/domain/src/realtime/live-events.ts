@@ -149,6 +149,18 @@ export const LIVE_EVENT_PAYLOADS = {
       wasteGrams: z.number().nonnegative(),
     }),
   }),
+  /**
+   * An inventory item's stock or details changed (`ITEM`: created, edited, archived): its new
+   * on-hand total and low-stock state; `batchIds` are batches whose input cost changed.
+   */
+  'inventory.changed': z.object({
+    itemId: Id,
+    propertyId: Id.nullable(),
+    change: z.enum(['RECEIVE', 'USE', 'ADJUST', 'DISPOSE', 'ITEM']),
+    onHand: z.number(),
+    lowStock: z.boolean(),
+    batchIds: z.array(Id),
+  }),
   /** A room's position counts after a change. */
   'occupancy.changed': OccupancyCountsSchema.extend({ propertyId: Id, roomId: Id }),
   'task.updated': z.object({

@@ -69,6 +69,8 @@ export function liveCacheActions(envelope: LiveEnvelope): LiveCacheActions {
     case 'harvest.recorded':
     case 'weight.recorded':
       return { invalidate: WEIGHTS, occupancy: null }
+    case 'inventory.changed':
+      return { invalidate: [['inventory']], occupancy: null }
     case 'task.updated':
     case 'visitor.checkedIn':
     case 'visitor.checkedOut':
