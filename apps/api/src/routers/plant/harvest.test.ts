@@ -266,3 +266,80 @@ describe('plant.harvest', () => {
     )
   })
 })
+
+describe('plant.move of a harvested plant', () => {
+  const move = (plantId: string, address: string) =>
+    grower.plant.move({
+      organizationId: org,
+      plantId,
+      toPositionId: f.positionId(address),
+      reason: 'REORGANIZE',
+    })
+
+  it('[HARV5] moves between dry-rack hangers: the old hanger freed, the new one taken, history written', async () => {
+    const plant = await placedPlant(3, 3)
+    await grower.plant.harvest({
+      organizationId: org,
+      plantId: plant.id,
+      wetWeight: { value: 1, unit: 'KG' },
+      hangerPositionId: f.positionId(HANGER(2, 1)),
+      idempotencyKey: randomUUID(),
+    })
+    live.clear()
+    const moved = await move(plant.id, HANGER(2, 2))
+    expect(moved).toMatchObject({
+      plant: { status: 'HARVESTED', address: HANGER(2, 2) },
+      from: { address: HANGER(2, 1) },
+      to: { address: HANGER(2, 2) },
+    })
+    expect(await positionStatus(HANGER(2, 1))).toBe('EMPTY')
+    expect(await positionStatus(HANGER(2, 2))).toBe('OCCUPIED')
+    const stored = await db.prisma.plant.findUniqueOrThrow({ where: { id: plant.id } })
+    expect(stored).toMatchObject({ status: 'HARVESTED', address: HANGER(2, 2) })
+    expect(stored.harvestedAt).not.toBeNull()
+    const last = await db.prisma.plantLocationHistory.findFirstOrThrow({
+      where: { plantId: plant.id },
+      orderBy: { movedAt: 'desc' },
+    })
+    expect(last).toMatchObject({
+      fromAddress: HANGER(2, 1),
+      toAddress: HANGER(2, 2),
+      reason: 'REORGANIZE',
+    })
+    expect(live.published.map((event) => event.type)).toEqual(['plant.moved', 'occupancy.changed'])
+  })
+
+  it('[HARV5] never back into a grow position: POSITION.NOT_A_HANGER, nothing changes', async () => {
+    const plant = await placedPlant(3, 4)
+    await grower.plant.harvest({
+      organizationId: org,
+      plantId: plant.id,
+      wetWeight: { value: 1, unit: 'KG' },
+      hangerPositionId: f.positionId(HANGER(1, 3)),
+      idempotencyKey: randomUUID(),
+    })
+    expect(await domainCodeOf(move(plant.id, f.left(4, 5)))).toBe('POSITION.NOT_A_HANGER')
+    expect(await positionStatus(f.left(4, 5))).toBe('EMPTY')
+    expect(await positionStatus(HANGER(1, 3))).toBe('OCCUPIED')
+    expect(await db.prisma.plant.findUniqueOrThrow({ where: { id: plant.id } })).toMatchObject({
+      status: 'HARVESTED',
+      address: HANGER(1, 3),
+    })
+  })
+
+  it('[HARV5] a harvested plant that left its position can be hung later; a destroyed one cannot move', async () => {
+    const plant = await placedPlant(3, 5)
+    await grower.plant.updateStatus({ organizationId: org, plantId: plant.id, status: 'HARVESTED' })
+    await expect(move(plant.id, HANGER(2, 1))).resolves.toMatchObject({
+      from: null,
+      to: { address: HANGER(2, 1) },
+    })
+    const destroyed = await placedPlant(4, 4)
+    await grower.plant.updateStatus({
+      organizationId: org,
+      plantId: destroyed.id,
+      status: 'DESTROYED',
+    })
+    expect(await domainCodeOf(move(destroyed.id, HANGER(2, 2)))).toBe('PLANT.NOT_ACTIVE')
+  })
+})

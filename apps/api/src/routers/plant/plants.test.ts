@@ -331,6 +331,34 @@ describe('plant.updateStatus', () => {
     ).toBe('VALIDATION.FAILED')
     expect(await auditActionsFor(plant.id)).toEqual(['plant.create', 'plant.updateStatus'])
   })
+
+  it('[HARV5] HARVESTED by status is stamped with harvestedAt as plant.harvest does; other ends are not', async () => {
+    const harvested = await placed('MAIN.GROW1.VEG-A.RIGHT.R2.C3.P1')
+    const before = Date.now()
+    const changed = await f.tenant.as.HEAD_GROWER.plant.updateStatus({
+      organizationId: org,
+      plantId: harvested.id,
+      status: 'HARVESTED',
+    })
+    const stored = await db.prisma.plant.findUniqueOrThrow({ where: { id: harvested.id } })
+    expect(stored.harvestedAt).not.toBeNull()
+    expect(stored.harvestedAt?.toISOString()).toBe(changed.harvestedAt)
+    expect(stored.harvestedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000)
+    const destroyed = await f.tenant.as.OWNER.plant.create({
+      organizationId: org,
+      tagNumber: nextTag(),
+      batchId: f.batchId,
+    })
+    const ended = await f.tenant.as.OWNER.plant.updateStatus({
+      organizationId: org,
+      plantId: destroyed.id,
+      status: 'DESTROYED',
+    })
+    expect(ended.harvestedAt).toBeNull()
+    expect(
+      (await db.prisma.plant.findUniqueOrThrow({ where: { id: destroyed.id } })).harvestedAt,
+    ).toBeNull()
+  })
 })
 
 describe('plant.list', () => {

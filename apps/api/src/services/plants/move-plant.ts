@@ -1,9 +1,10 @@
 // `plant.move`: one plant to another position. Of many concurrent moves into one position
 // exactly one wins; the others get POSITION.OCCUPIED (claimPositions serializes them on the
-// position's row; the unique Plant.positionId is the last word). After commit, `plant.moved`
-// and `occupancy.changed` of both rooms go to live clients (a replayed request sends none).
+// position's row; the unique Plant.positionId is the last word). A harvested plant moves only
+// onto dry-rack hangers (assertMovable). After commit, `plant.moved` and `occupancy.changed`
+// of both rooms go to live clients (a replayed request sends none).
 import type { PrismaClient, TransactionClient } from '@growops/db'
-import { assertPlantActive, DomainError, type MovePlantInput } from '@growops/domain'
+import { DomainError, type MovePlantInput } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { appendAuditEntry } from '../audit/append-audit-entry.ts'
 import { runMaybeIdempotent } from '../idempotency/run-idempotent.ts'
@@ -14,6 +15,7 @@ import {
   type LiveMutationOptions,
 } from '../realtime/live-buffer.ts'
 import { occupancyEvents } from '../realtime/occupancy-events.ts'
+import { assertMovable } from './movable-plant.ts'
 import { placementConflict } from './placement-errors.ts'
 import { lockPlantFor } from './plant-access.ts'
 import { PLANT_VIEW_SELECT, toPlantView, type PlantView } from './plant-view.ts'
@@ -34,7 +36,7 @@ async function applyMove(
   live: LiveBuffer,
 ): Promise<PlantMove> {
   const plant = await lockPlantFor(tx, actor, input.plantId)
-  assertPlantActive(plant)
+  await assertMovable(tx, actor, plant, input.toPositionId)
   if (plant.positionId === input.toPositionId) {
     throw new DomainError(
       'PLANT.ALREADY_THERE',

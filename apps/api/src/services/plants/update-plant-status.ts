@@ -1,5 +1,7 @@
 // `plant.updateStatus`: a plant ends (HARVESTED, DESTROYED, TRANSFERRED) and frees its
-// position; the history records where it left from (PLANT1, PLANT2). Live clients get
+// position; the history records where it left from (PLANT1, PLANT2). HARVESTED here is a
+// harvest without a weight: it is stamped with harvestedAt like `plant.harvest`'s, so every
+// harvested plant says when (weights can follow with `weight.record`). Live clients get
 // `plant.removed` and the room's `occupancy.changed` after commit.
 import type { PrismaClient } from '@growops/db'
 import { assertPlantActive, type UpdatePlantStatusInput } from '@growops/domain'
@@ -15,6 +17,8 @@ export interface PlantStatusChange {
   plant: PlantView
   /** The position given up, if the plant was placed. */
   freed: { positionId: string; address: string | null } | null
+  /** When it was harvested (status HARVESTED), else null. */
+  harvestedAt: string | null
 }
 
 export async function updatePlantStatus(
@@ -38,7 +42,12 @@ export async function updatePlantStatus(
       assertPlantActive(plant)
       const updated = await tx.plant.update({
         where: { id: plant.id },
-        data: { status: request.status, positionId: null, address: null },
+        data: {
+          status: request.status,
+          positionId: null,
+          address: null,
+          ...(request.status === 'HARVESTED' ? { harvestedAt: now } : {}),
+        },
         select: PLANT_VIEW_SELECT,
       })
       const freed = plant.positionId
@@ -90,7 +99,8 @@ export async function updatePlantStatus(
         },
         ...(await occupancyEvents(tx, { ...scope, roomIds: [freedRoomId] }, now)),
       ])
-      return { plant: toPlantView(updated), freed }
+      const harvestedAt = request.status === 'HARVESTED' ? now.toISOString() : null
+      return { plant: toPlantView(updated), freed, harvestedAt }
     }),
   )
   buffer.publish()

@@ -44,10 +44,13 @@ describe('move flow', () => {
     expect(state.plant?.tag).toBe(TAG_1)
   })
 
-  it('refuses a harvested plant', () => {
-    const state = run({ type: 'scan', scan: plantScan(TAG_1, { status: 'HARVESTED' }) })
-    expect(state.step).toBe('plant')
-    expect(state.notice?.key).toBe('move.notice.notActive')
+  it('[HARV5] takes a harvested plant, saying it moves only between hangers; refuses a destroyed one', () => {
+    const harvested = run({ type: 'scan', scan: plantScan(TAG_1, { status: 'HARVESTED' }) })
+    expect(harvested.step).toBe('destination')
+    expect(harvested.notice).toMatchObject({ key: 'move.notice.hangersOnly', tone: 'info' })
+    const destroyed = run({ type: 'scan', scan: plantScan(TAG_1, { status: 'DESTROYED' }) })
+    expect(destroyed.step).toBe('plant')
+    expect(destroyed.notice?.key).toBe('move.notice.notActive')
   })
 
   it('refuses the position the plant is already in, and an occupied one', () => {

@@ -42,12 +42,24 @@ function warn(key: string, values?: Record<string, string>): FlowNotice {
   return { key, values, tone: 'warning' }
 }
 
-/** A plant the flow may move, or the reason it may not. */
+/**
+ * A plant the flow may move, or the reason it may not. A harvested plant moves only between
+ * dry-rack hangers (the api checks the destination): said before the destination is scanned.
+ */
 function choosePlant(state: MoveState, plant: PlantRef): MoveState {
-  if (plant.status !== null && plant.status !== 'ACTIVE') {
+  const harvested = plant.status === 'HARVESTED'
+  if (plant.status !== null && plant.status !== 'ACTIVE' && !harvested) {
     return { ...state, notice: warn('move.notice.notActive', { tag: plant.tag }) }
   }
-  return { ...initialMoveState, reason: state.reason, step: 'destination', plant }
+  return {
+    ...initialMoveState,
+    reason: state.reason,
+    step: 'destination',
+    plant,
+    notice: harvested
+      ? { key: 'move.notice.hangersOnly', values: { tag: plant.tag }, tone: 'info' }
+      : null,
+  }
 }
 
 function chooseDestination(state: MoveState, plant: PlantRef, position: PositionRef): MoveState {
