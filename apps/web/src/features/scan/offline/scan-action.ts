@@ -16,9 +16,10 @@ export const SCAN_ACTION_PATHS: Record<ScanActionType, string> = {
 export interface ScanAction {
   type: ScanActionType
   /**
-   * The mutation's input without `idempotencyKey` (the queue adds it). A `move` made offline
-   * may name its plant and destination as scanned, `{ organizationId, plantTag, toAddress,
-   * reason }`: they are resolved to ids when the action is sent.
+   * The mutation's input without `idempotencyKey` (the queue adds it). An action made offline
+   * may name its plant by tag (`plantTag`) and its positions by address (`toAddress`,
+   * `positionAddress`, `hangerAddress`) as scanned or typed: they are resolved to ids when
+   * the action is sent (send-scan-action.ts).
    */
   input: unknown
   /** What the person did, in their words, for the pending list ("Move A1B2 → …R3.C5"). */
