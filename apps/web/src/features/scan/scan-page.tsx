@@ -13,7 +13,7 @@ import { CameraPanel } from './components/camera-panel.tsx'
 import { HarvestPanel } from './components/harvest-panel.tsx'
 import { LookupPanel } from './components/lookup-panel.tsx'
 import { ManualEntry } from './components/manual-entry.tsx'
-import { ModePicker, readScanMode, type ScanMode } from './components/mode-picker.tsx'
+import { ModePicker } from './components/mode-picker.tsx'
 import { MovePanel } from './components/move-panel.tsx'
 import { PlacePanel } from './components/place-panel.tsx'
 import { ScanFeedbackRegion, type ScanFeedback } from './components/scan-feedback-region.tsx'
@@ -27,6 +27,7 @@ import { describeReadError } from './read-error.ts'
 import { resolveScan, type ResolvedScan } from './resolve-scan.ts'
 import { createScanDeduper } from './scan-dedupe.ts'
 import { signalScan } from './scan-feedback.ts'
+import { readScanMode, scanModesFor, type ScanMode } from './scan-modes.ts'
 import { describeTarget, readScan } from './scan-target.ts'
 import { markScanDecoded } from './scan-timings.ts'
 import '../../styles/scan.css'
@@ -43,10 +44,11 @@ function describeScan(resolved: ResolvedScan): string | null {
 export function ScanPage() {
   const { t, i18n } = useTranslation()
   useDocumentTitle(t('scan.title'))
-  const { organizationId } = useActiveOrganization()
+  const { organizationId, role } = useActiveOrganization()
   const utils = trpc.useUtils()
   const [searchParams, setSearchParams] = useSearchParams()
-  const mode = readScanMode(searchParams.get('mode'))
+  const modes = scanModesFor(role)
+  const mode = readScanMode(searchParams.get('mode'), modes)
   const flows = {
     move: useMoveFlow(),
     harvest: useHarvestFlow(),
@@ -146,7 +148,7 @@ export function ScanPage() {
   return (
     <div className="page scan-page">
       <h1 className="scan-page__title">{t('scan.title')}</h1>
-      <ModePicker mode={mode} onChange={changeMode} />
+      <ModePicker mode={mode} modes={modes} onChange={changeMode} />
       <CameraPanel videoRef={videoRef} camera={camera} />
       <ScanFeedbackRegion feedback={feedback} />
       <ManualEntry onSubmit={handleText} />

@@ -1,25 +1,25 @@
 import { useTranslation } from 'react-i18next'
+import type { ScanMode } from '../scan-modes.ts'
 
-export const SCAN_MODES = ['lookup', 'move', 'place', 'harvest', 'audit'] as const
-export type ScanMode = (typeof SCAN_MODES)[number]
-
-export function readScanMode(value: string | null): ScanMode {
-  return SCAN_MODES.find((mode) => mode === value) ?? 'lookup'
-}
-
-/** What the next scans are for: radio buttons drawn as large segments (arrow keys move). */
+/**
+ * What the next scans are for: radio buttons drawn as large segments (arrow keys move). Only
+ * the modes the person's role can use are given; with a single one there is nothing to pick.
+ */
 export function ModePicker({
   mode,
+  modes,
   onChange,
 }: {
   mode: ScanMode
+  modes: readonly ScanMode[]
   onChange: (mode: ScanMode) => void
 }) {
   const { t } = useTranslation()
+  if (modes.length < 2) return null
   return (
     <fieldset className="scan-modes">
       <legend className="ui-visually-hidden">{t('scan.modes.legend')}</legend>
-      {SCAN_MODES.map((item) => (
+      {modes.map((item) => (
         <label key={item} className="scan-modes__option">
           <input
             type="radio"
