@@ -1,5 +1,9 @@
 // The api's configuration: read and validated here only (lint bans process.env elsewhere).
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+
+/** `<repo>/.data/uploads`, wherever the process was started from. */
+const DEFAULT_UPLOAD_DIR = fileURLToPath(new URL('../../../.data/uploads', import.meta.url))
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,6 +20,8 @@ const EnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   REDIS_URL: z.string().optional(),
+  /** Directory of uploaded files (task photos, documents); default `<repo>/.data/uploads`. */
+  UPLOAD_DIR: z.string().min(1).default(DEFAULT_UPLOAD_DIR),
   /** A sensor that has reported before and then sends nothing this long gets a SILENT alert. */
   SENSOR_SILENT_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Collab server's public WebSocket URL for the web app; defaults to same host, port 1234. */

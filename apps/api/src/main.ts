@@ -3,6 +3,7 @@
 import { createPrismaClient } from '@growops/db'
 import { readApiEnv } from './env.ts'
 import { createApiServer } from './server.ts'
+import { DiskFileStore } from './services/files/disk-file-store.ts'
 import { startSensorWatchdog } from './services/sensors/sensor-watchdog.ts'
 
 const env = readApiEnv()
@@ -11,6 +12,7 @@ const server = createApiServer({
   prisma,
   env,
   redis: env.REDIS_URL ? { url: env.REDIS_URL } : undefined,
+  files: new DiskFileStore(env.UPLOAD_DIR),
 })
 
 process.on('unhandledRejection', (reason) => {

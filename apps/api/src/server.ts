@@ -9,9 +9,11 @@ import type { ApiEnv } from './env.ts'
 import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
 import { answerAuditWalkExport, isAuditWalkExportPath } from './http/audit-walk-export.ts'
 import { INGEST_READINGS_PATH, answerIngestReadings } from './http/ingest-readings.ts'
+import { answerFiles, isFilesPath } from './http/files.ts'
 import { answerHealth } from './http/health.ts'
 import { serveStaticFile } from './http/static-files.ts'
 import type { AuditCsvOptions } from './services/audit/stream-audit-csv.ts'
+import { unavailableFileStore, type FileStore } from './services/files/file-store.ts'
 import type { LiveEventPublisher } from './services/realtime/live-events.ts'
 import { createHttpContext } from './trpc/context.ts'
 import { appRouter } from './trpc/root.ts'
@@ -26,6 +28,8 @@ export interface ApiServerDeps {
   auditCsv?: AuditCsvOptions
   /** Redis for Socket.IO fan-out across api instances (from REDIS_URL). */
   redis?: LiveRedisOptions
+  /** Where uploaded files live (UPLOAD_DIR); without one, /api/files refuses with a 500. */
+  files?: FileStore
 }
 
 /** The HTTP server with its Socket.IO server (`live.close()` before closing the HTTP server). */
@@ -64,11 +68,12 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
   // Socket.IO's publisher, set below once the server exists (before it takes a request).
   const liveDeps: { live?: LiveEventPublisher } = {}
   const webRoot = deps.env.WEB_DIST_DIR ? resolve(deps.env.WEB_DIST_DIR) : null
+  const files = deps.files ?? unavailableFileStore
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req, res }) => createHttpContext({ ...deps, ...liveDeps }, req, res),
+    createContext: ({ req, res }) => createHttpContext({ ...deps, ...liveDeps, files }, req, res),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         log(`[trpc] ${path ?? '?'} failed: ${error.cause?.stack ?? error.stack ?? error.message}`)
@@ -83,6 +88,12 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     if (isAuditWalkExportPath(pathname)) return answerAuditWalkExport(deps, req, res)
     if (pathname === INGEST_READINGS_PATH) {
       return answerIngestReadings({ prisma: deps.prisma, live: liveDeps.live }, req, res)
+    }
+    if (isFilesPath(pathname)) {
+      if (isCrossSiteWrite(req, deps.env.TRUST_PROXY)) {
+        return answerJson(res, 403, { error: 'Cross-site requests are not accepted.' })
+      }
+      return answerFiles({ ...deps, files }, req, res)
     }
     if (pathname.startsWith('/trpc/')) {
       if (isCrossSiteWrite(req, deps.env.TRUST_PROXY)) {

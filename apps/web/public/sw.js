@@ -2,7 +2,7 @@
  * - Pages (navigations): network first; offline, the cached app shell (index.html).
  * - Hashed build files (/assets/…): cache first; the ones a scan screen needs are stored at
  *   install (the list comes from /sw-precache.js, written by each build).
- * - The api (/trpc, /socket.io, /collab, /exports, /health, /ingest) is never cached, with one
+ * - The api (/trpc, /socket.io, /collab, /exports, /health, /ingest, /api) is never cached, with one
  *   exception: the last answer of `auth.me`, so the app still knows who is signed in when it
  *   opens offline. It is forgotten on sign-out.
  * Registered only by production builds (features/scan/offline/register-service-worker.ts). */
@@ -14,7 +14,7 @@ const SHELL_CACHE = 'growops-shell-' + PRECACHE.version
 const ASSET_CACHE = 'growops-assets'
 const SESSION_CACHE = 'growops-session'
 const SHELL_FILES = ['/index.html', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png']
-const ONLINE_ONLY = /^\/(trpc|socket\.io|collab|exports|health|ingest)(\/|$)/
+const ONLINE_ONLY = /^\/(trpc|socket\.io|collab|exports|health|ingest|api)(\/|$)/
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

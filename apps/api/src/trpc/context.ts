@@ -9,6 +9,7 @@ import {
 } from '@growops/db'
 import type { ApiEnv } from '../env.ts'
 import { isLoopbackHost, serializeSessionCookie } from '../http/cookies.ts'
+import { unavailableFileStore, type FileStore } from '../services/files/file-store.ts'
 import { noLivePublisher, type LiveEventPublisher } from '../services/realtime/live-events.ts'
 
 export interface RequestInfo {
@@ -32,6 +33,8 @@ export interface Context {
   config: PublicConfig
   /** Pushes live events to connected clients; call it after the transaction commits. */
   live: LiveEventPublisher
+  /** Where stored files' bytes live (services/files); refuses every use when none was given. */
+  files: FileStore
 }
 
 export interface PublicConfig {
@@ -47,6 +50,8 @@ export interface ContextDeps {
     Partial<Pick<ApiEnv, 'PUBLIC_COLLAB_URL' | 'PUBLIC_APP_URL'>>
   /** Socket.IO in the running api; tests may pass a recorder. Default: store only. */
   live?: LiveEventPublisher
+  /** The file store (UPLOAD_DIR in the running api; a temporary directory in tests). */
+  files?: FileStore
 }
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -118,6 +123,7 @@ export async function createContext(deps: ContextDeps, parts: RequestParts): Pro
       publicAppOrigin: deps.env.PUBLIC_APP_URL ?? requestOrigin(parts),
     },
     live: deps.live ?? noLivePublisher,
+    files: deps.files ?? unavailableFileStore,
   }
 }
 

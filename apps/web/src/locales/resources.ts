@@ -5,6 +5,7 @@ import enAuth from './en/auth.json'
 import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
+import enFiles from './en/files.json'
 import enFacility from './en/facility.json'
 import enLayout from './en/layout.json'
 import enLayoutCollab from './en/layoutCollab.json'
@@ -24,6 +25,7 @@ import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
+import esFiles from './es/files.json'
 import esFacility from './es/facility.json'
 import esLayout from './es/layout.json'
 import esLayoutCollab from './es/layoutCollab.json'
@@ -47,6 +49,7 @@ export const localeFiles = {
     auth: enAuth,
     dashboard: enDashboard,
     errors: enErrors,
+    files: enFiles,
     facility: enFacility,
     rooms: enRooms,
     lookup: enLookup,
@@ -68,6 +71,7 @@ export const localeFiles = {
     auth: esAuth,
     dashboard: esDashboard,
     errors: esErrors,
+    files: esFiles,
     facility: esFacility,
     rooms: esRooms,
     lookup: esLookup,
