@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { compressAssetsPlugin } from './src/features/scan/offline/compress-assets-plugin.ts'
 import { swPrecachePlugin } from './src/features/scan/offline/sw-precache-plugin.ts'
 
 // The api (tRPC, Socket.IO, /health) runs on its own port in development; the dev
@@ -18,7 +19,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     // swPrecachePlugin: the offline file list for public/sw.js (the /scan screens' PWA).
-    plugins: [react(), swPrecachePlugin()],
+    // compressAssetsPlugin: .br and .gz beside each text file, served by the api as they are.
+    plugins: [react(), swPrecachePlugin(), compressAssetsPlugin()],
     server: {
       port: Number(env.WEB_PORT || 5173),
       strictPort: true,
