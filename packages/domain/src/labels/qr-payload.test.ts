@@ -24,9 +24,11 @@ const hexUuid = fc
       `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
   )
 const idKind = fc.constantFrom<QrIdKind>('a', 's', 'r', 'b')
+const badgeCode = fc.stringMatching(/^[0-9A-HJKMNP-TV-Z]{10}$/)
 const target: fc.Arbitrary<QrTarget> = fc.oneof(
   tag.map((t) => ({ kind: 'p' as const, tag: t })),
   fc.record({ kind: idKind, id: fc.oneof(uuid, hexUuid) }),
+  badgeCode.map((code) => ({ kind: 'v' as const, badgeCode: code })),
 )
 const origin = fc.oneof(
   fc.constant(''),
@@ -87,6 +89,8 @@ describe('QR payload', () => {
       fc.property(target, origin, (t, o) => {
         const parsed = parseQrPayload(encodeQrPayload(t, o))
         if (t.kind === 'p') expect(parsed).toEqual({ version: 1, kind: 'p', tag: t.tag })
+        else if (t.kind === 'v')
+          expect(parsed).toEqual({ version: 1, kind: 'v', badgeCode: t.badgeCode })
         else expect(parsed).toEqual({ version: 1, kind: t.kind, id: t.id.toLowerCase() })
       }),
     )
@@ -151,6 +155,10 @@ describe('QR payload', () => {
     ['/q/1/a/' + 'A'.repeat(21) + 'B', 'BAD_ID', /22 base64url/],
     ['/q/1/b/' + 'A'.repeat(21) + '=', 'BAD_ID', /22 base64url/],
     ['/q/1/s/', 'BAD_ID', /22 base64url/],
+    ['/q/1/v/', 'BAD_BADGE', /10 letters and digits/],
+    ['/q/1/v/abcde12345', 'BAD_BADGE', /10 letters and digits/],
+    ['/q/1/v/ABCDE1234I', 'BAD_BADGE', /10 letters and digits/],
+    ['/q/1/v/ABCDE-12345', 'BAD_BADGE', /10 letters and digits/],
   ]
   it.each(junk)('[QR6] refuses %j as QR.INVALID (%s)', (text, reason, message) => {
     const error = errorOf(text)
@@ -174,5 +182,29 @@ describe('QR payload', () => {
         },
       ),
     )
+  })
+})
+
+describe('visitor badge payloads', () => {
+  it('[QR8] writes and reads <origin>/q/1/v/<badge code>', () => {
+    expect(
+      encodeQrPayload({ kind: 'v', badgeCode: '7K3M9Q2XHT' }, 'https://grow.example.com'),
+    ).toBe('https://grow.example.com/q/1/v/7K3M9Q2XHT')
+    expect(parseQrPayload('https://grow.example.com/q/1/v/7K3M9Q2XHT')).toEqual({
+      version: 1,
+      kind: 'v',
+      badgeCode: '7K3M9Q2XHT',
+    })
+    expect(qrPayloadPath({ version: 1, kind: 'v', badgeCode: '0000000000' })).toBe(
+      '/q/1/v/0000000000',
+    )
+  })
+
+  it('[QR8] encode refuses a code that is not 10 Crockford characters, as stored', () => {
+    for (const code of ['', '7k3m9q2xht', '7K3M9-Q2XHT', '7K3M9Q2XHU', '7K3M9Q2XH']) {
+      expect(() => encodeQrPayload({ kind: 'v', badgeCode: code }, '')).toThrow(
+        expect.objectContaining({ code: 'QR.INVALID' }) as Error,
+      )
+    }
   })
 })

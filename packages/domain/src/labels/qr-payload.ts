@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domain-error.ts'
 import { plantTagProblem } from '../plants/plant-tag.ts'
+import { BADGE_CODE_LENGTH, isBadgeCode } from '../visitors/badge-code.ts'
 import { base64UrlToUuid, uuidToBase64Url } from './uuid-base64url.ts'
 
 /** The payload format version this code writes and reads (QR2). */
@@ -8,19 +9,28 @@ export const QR_PAYLOAD_VERSION = 1
 /** Longest text `parseQrPayload` looks at; anything longer is refused at once (QR6). */
 export const QR_PAYLOAD_MAX_LENGTH = 512
 
-/** What a code points at: `p` plant, `a` position, `s` section, `r` room, `b` batch (QR1). */
-export const QR_KINDS = ['p', 'a', 's', 'r', 'b'] as const
+/**
+ * What a code points at: `p` plant, `a` position, `s` section, `r` room, `b` batch (QR1), `v` a
+ * visitor badge (QR8).
+ */
+export const QR_KINDS = ['p', 'a', 's', 'r', 'b', 'v'] as const
 export type QrKind = (typeof QR_KINDS)[number]
 
 /** Kinds whose value is a row id (a uuid, written as 22-char base64url in the code). */
-export type QrIdKind = Exclude<QrKind, 'p'>
+export type QrIdKind = Exclude<QrKind, 'p' | 'v'>
 
 /** What a label points at, before it is written into a code. */
-export type QrTarget = { kind: 'p'; tag: string } | { kind: QrIdKind; id: string }
+export type QrTarget =
+  { kind: 'p'; tag: string } | { kind: QrIdKind; id: string } | { kind: 'v'; badgeCode: string }
 
-/** A parsed QR payload: a plant by its tag, or a position/section/room/batch by its uuid. */
+/**
+ * A parsed QR payload: a plant by its tag, a position/section/room/batch by its uuid, or a
+ * visitor badge by its badge code.
+ */
 export type QrPayload =
-  { version: 1; kind: 'p'; tag: string } | { version: 1; kind: QrIdKind; id: string }
+  | { version: 1; kind: 'p'; tag: string }
+  | { version: 1; kind: QrIdKind; id: string }
+  | { version: 1; kind: 'v'; badgeCode: string }
 
 /** Why a text is not a payload, for translated messages (`details.reason` of `QR.INVALID`). */
 export type QrInvalidReason =
@@ -32,6 +42,7 @@ export type QrInvalidReason =
   | 'UNKNOWN_KIND'
   | 'BAD_TAG'
   | 'BAD_ID'
+  | 'BAD_BADGE'
 
 const KIND_SET: ReadonlySet<string> = new Set(QR_KINDS)
 const ORIGIN_PATTERN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i
@@ -63,9 +74,20 @@ export function encodeQrPayload(target: QrTarget, origin: string): string {
     if (problem) throw invalid('BAD_TAG', problem)
     return `${base}/q/${QR_PAYLOAD_VERSION}/p/${target.tag}`
   }
+  if (target.kind === 'v') {
+    if (!isBadgeCode(target.badgeCode)) throw badBadge(target.badgeCode)
+    return `${base}/q/${QR_PAYLOAD_VERSION}/v/${target.badgeCode}`
+  }
   const compact = uuidToBase64Url(target.id)
   if (compact === null) throw invalid('BAD_ID', `"${target.id.slice(0, 80)}" is not a uuid.`)
   return `${base}/q/${QR_PAYLOAD_VERSION}/${target.kind}/${compact}`
+}
+
+function badBadge(value: string): DomainError {
+  return invalid(
+    'BAD_BADGE',
+    `This visitor badge's code "${value.slice(0, 40)}" is not ${BADGE_CODE_LENGTH} letters and digits.`,
+  )
 }
 
 function pathOf(text: string): string {
@@ -96,6 +118,10 @@ function readValue(kind: QrKind, value: string): QrPayload {
     const problem = plantTagProblem(value)
     if (problem) throw invalid('BAD_TAG', `This plant label's tag is wrong: ${problem}`)
     return { version: 1, kind, tag: value }
+  }
+  if (kind === 'v') {
+    if (!isBadgeCode(value)) throw badBadge(value)
+    return { version: 1, kind, badgeCode: value }
   }
   const id = base64UrlToUuid(value)
   if (id === null) {

@@ -18,6 +18,7 @@ const KIND_NOUN: Record<QrKind, string> = {
   s: 'section',
   r: 'room',
   b: 'batch',
+  v: 'visitor badge',
 }
 
 function labelNotFound(kind: QrKind): DomainError {
@@ -111,5 +112,8 @@ export async function resolveLabel(
       if (!batch) throw labelNotFound('b')
       return { kind: 'b', batchId: batch.id, name: batch.name }
     }
+    // Visitor badges open the visitors page, which looks the badge up itself.
+    case 'v':
+      throw labelNotFound('v')
   }
 }

@@ -306,5 +306,11 @@ export async function resolveScan(
       return resolveRoom(prisma, actor, payload.id, now)
     case 'b':
       return resolveBatch(prisma, actor, payload.id)
+    case 'v':
+      throw new DomainError(
+        'QR.INVALID',
+        'This is a visitor badge: check the visitor out on the visitors page or at the kiosk.',
+        { reason: 'VISITOR_BADGE' },
+      )
   }
 }

@@ -6,7 +6,7 @@ import { useActiveOrganization } from '../../app/active-organization.tsx'
 import { readApiError, translateApiError } from '../../app/api-errors.ts'
 import { trpc } from '../../app/trpc.ts'
 import { useDocumentTitle } from '../../app/use-document-title.ts'
-import { qrLinkCode, qrLinkTarget } from './qr-link-target.ts'
+import { qrLinkCode, qrLinkTarget, visitorBadgePath } from './qr-link-target.ts'
 
 function Problem({ title, message }: { title: string; message: string }) {
   const { t } = useTranslation()
@@ -31,9 +31,11 @@ export function QrLinkPage() {
   const { organizationId } = useActiveOrganization()
   const code = qrLinkCode(params)
   const parsed = safeParseQrPayload(code)
+  // A visitor badge is looked up by the visitors page, not by the label resolver.
+  const badgeCode = parsed.success && parsed.data.kind === 'v' ? parsed.data.badgeCode : null
   const resolved = trpc.label.resolve.useQuery(
     { organizationId, code },
-    { enabled: parsed.success, retry: false },
+    { enabled: parsed.success && badgeCode === null, retry: false },
   )
   useDocumentTitle(t('labels.qrLink.pageTitle'))
 
@@ -45,6 +47,9 @@ export function QrLinkPage() {
         message={t(`errors.${parsed.error.code}`)}
       />
     )
+  }
+  if (parsed.data.kind === 'v') {
+    return <Navigate to={visitorBadgePath(parsed.data.badgeCode)} replace />
   }
   if (resolved.isPending) return <LoadingState label={t('labels.qrLink.opening')} />
   if (resolved.isError) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { qrLinkCode, qrLinkTarget } from './qr-link-target.ts'
+import { qrLinkCode, qrLinkTarget, visitorBadgePath } from './qr-link-target.ts'
 
 const ROOM = '11111111-1111-4111-8111-111111111111'
 const ID = '22222222-2222-4222-8222-222222222222'
@@ -23,6 +23,10 @@ describe('qr link targets', () => {
       `/rooms/${ROOM}?section=${ID}`,
     )
     expect(qrLinkTarget({ kind: 'r', roomId: ROOM, address: 'A' }, '')).toBe(`/rooms/${ROOM}`)
+  })
+
+  it('a visitor badge opens its visit on the visitors page', () => {
+    expect(visitorBadgePath('7K3M9Q2XHT')).toBe('/visitors/badge/7K3M9Q2XHT')
   })
 
   it('rebuilds the code from route parameters', () => {

@@ -22,6 +22,11 @@ export function qrLinkTarget(resolved: ResolvedLabel, code: string): string {
   }
 }
 
+/** Where a visitor badge opens: its visit, found by the badge code. */
+export function visitorBadgePath(badgeCode: string): string {
+  return `/visitors/badge/${encodeURIComponent(badgeCode)}`
+}
+
 /** The label link rebuilt from the route's parameters, as the scanner would have read it. */
 export function qrLinkCode(params: { version?: string; kind?: string; value?: string }): string {
   return `/q/${params.version ?? ''}/${params.kind ?? ''}/${params.value ?? ''}`

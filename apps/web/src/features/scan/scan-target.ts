@@ -1,6 +1,6 @@
 // What a scan names, read on the phone itself (no network: this works offline) from the
 // label link, a typed plant tag or a typed position address.
-import { isDomainError, parseScanInput } from '@growops/domain'
+import { DomainError, isDomainError, parseScanInput } from '@growops/domain'
 
 /** A plant by its tag; everything else by its row id (from a label) or its address (typed). */
 export type ScanTarget =
@@ -37,6 +37,12 @@ export function readScan(text: string): ScanRead {
       }
     }
     const payload = input.payload
+    if (payload.kind === 'v') {
+      // Visitor badges are checked out on the visitors page, not used in the floor flows.
+      throw new DomainError('QR.INVALID', 'This is a visitor badge, not a floor label.', {
+        reason: 'VISITOR_BADGE',
+      })
+    }
     const target: ScanTarget =
       payload.kind === 'p'
         ? { kind: 'plant', tag: payload.tag }
