@@ -4,6 +4,7 @@ import { createPrismaClient } from '@growops/db'
 import { readApiEnv } from './env.ts'
 import { createApiServer } from './server.ts'
 import { DiskFileStore } from './services/files/disk-file-store.ts'
+import { startExpiryReminders } from './services/compliance/expiry-reminders.ts'
 import { startSensorWatchdog } from './services/sensors/sensor-watchdog.ts'
 
 const env = readApiEnv()
@@ -27,6 +28,13 @@ const sensorWatchdog = startSensorWatchdog({
   log: (message) => console.error(message),
 })
 
+// Licences and permits: reminders 90/30/7/0 days before expiry (CDOC10); checked hourly.
+const expiryReminders = startExpiryReminders({
+  prisma,
+  live: server.live.publisher,
+  log: (message) => console.error(message),
+})
+
 server.listen(env.API_PORT, env.API_HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.API_PORT
@@ -39,6 +47,7 @@ function shutdown(signal: string): void {
   stopping = true
   console.log(`[api] ${signal}: closing`)
   sensorWatchdog.stop()
+  expiryReminders.stop()
   server.live
     .close()
     .catch(() => undefined)

@@ -7,6 +7,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { PrismaClient } from '@growops/db'
 import type { ApiEnv } from './env.ts'
 import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
+import { AUDIT_PACKET_PATH, answerAuditPacket } from './http/audit-packet.ts'
 import { answerAuditWalkExport, isAuditWalkExportPath } from './http/audit-walk-export.ts'
 import { INGEST_READINGS_PATH, answerIngestReadings } from './http/ingest-readings.ts'
 import { answerFiles, isFilesPath } from './http/files.ts'
@@ -85,6 +86,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname
     if (pathname === '/health') return answerHealth(deps.prisma, res)
     if (pathname === AUDIT_EXPORT_PATH) return answerAuditExport(deps, req, res)
+    if (pathname === AUDIT_PACKET_PATH) return answerAuditPacket({ ...deps, files }, req, res)
     if (isAuditWalkExportPath(pathname)) return answerAuditWalkExport(deps, req, res)
     if (pathname === INGEST_READINGS_PATH) {
       return answerIngestReadings({ prisma: deps.prisma, live: liveDeps.live }, req, res)

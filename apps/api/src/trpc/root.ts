@@ -19,6 +19,7 @@ import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
 import { auditWalkRouter } from '../routers/auditWalk/router.ts'
+import { documentRouter } from '../routers/document/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -43,6 +44,7 @@ export const appRouter = router({
   weight: weightRouter,
   scan: scanRouter,
   auditWalk: auditWalkRouter,
+  document: documentRouter,
 })
 
 export type AppRouter = typeof appRouter
