@@ -20,6 +20,7 @@ import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
 import { auditWalkRouter } from '../routers/auditWalk/router.ts'
 import { documentRouter } from '../routers/document/router.ts'
+import { laborRouter } from '../routers/labor/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -45,6 +46,7 @@ export const appRouter = router({
   scan: scanRouter,
   auditWalk: auditWalkRouter,
   document: documentRouter,
+  labor: laborRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -12,6 +12,7 @@ export {
   type LaborReportRow,
   type OvertimeFlag,
 } from './labor-report.ts'
+export { CLOCK_SKEW_MS, entrySpanProblem } from './entry-span.ts'
 export { LABOR_CSV_COLUMNS, laborCsvFileName, laborReportCsv } from './labor-csv.ts'
 export {
   BreakEditSchema,
@@ -28,6 +29,7 @@ export {
   MAX_BREAKS_PER_ENTRY,
   MAX_HOURLY_CENTS,
   MAX_LABOR_REPORT_DAYS,
+  MyEntriesInputSchema,
   MyWeekInputSchema,
   SetWageRateInputSchema,
   StartBreakInputSchema,
@@ -42,6 +44,7 @@ export {
   type LaborExportQuery,
   type LaborReportInput,
   type LaborZoneInput,
+  type MyEntriesInput,
   type MyWeekInput,
   type SetWageRateInput,
   type StartBreakInput,
@@ -69,7 +72,6 @@ export {
 } from './wage-rates.ts'
 export {
   createWorkCalendar,
-  daysBetween,
   defaultTimeZone,
   weekStartOf,
   type WorkCalendar,

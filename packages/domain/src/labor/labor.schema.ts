@@ -60,19 +60,29 @@ const rangeRefinement = {
   message: { message: '`from` is after `to`.', path: ['to'] },
 }
 
+const EntryRangeShape = {
+  /** Local workdays, inclusive; omitted = the last 14 days. */
+  from: DateSchema.optional(),
+  to: DateSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+  limit: z.int().min(1).max(500).default(200),
+}
+
 export const TimeEntryListInputSchema = z
   .object({
-    /** Local workdays, inclusive; omitted = the last 14 days. */
-    from: DateSchema.optional(),
-    to: DateSchema.optional(),
-    timeZone: TimeZoneSchema.optional(),
+    ...EntryRangeShape,
     userId: z.uuid().optional(),
     roomId: z.uuid().optional(),
     batchId: z.uuid().optional(),
-    limit: z.int().min(1).max(500).default(200),
   })
   .refine(rangeRefinement.check, rangeRefinement.message)
 export type TimeEntryListInput = z.infer<typeof TimeEntryListInputSchema>
+
+/** The caller's own entries. */
+export const MyEntriesInputSchema = z
+  .object(EntryRangeShape)
+  .refine(rangeRefinement.check, rangeRefinement.message)
+export type MyEntriesInput = z.infer<typeof MyEntriesInputSchema>
 
 export const BreakEditSchema = z
   .object({ startedAt: DateTimeSchema, endedAt: DateTimeSchema, paid: z.boolean() })
