@@ -9,6 +9,7 @@ import type { ApiEnv } from './env.ts'
 import { AUDIT_EXPORT_PATH, answerAuditExport } from './http/exports.ts'
 import { AUDIT_PACKET_PATH, answerAuditPacket } from './http/audit-packet.ts'
 import { answerAuditWalkExport, isAuditWalkExportPath } from './http/audit-walk-export.ts'
+import { VISITOR_EXPORT_PATH, answerVisitorExport } from './http/visitor-export.ts'
 import { LABOR_EXPORT_PATH, answerLaborExport } from './http/labor-export.ts'
 import { INGEST_READINGS_PATH, answerIngestReadings } from './http/ingest-readings.ts'
 import { answerFiles, isFilesPath } from './http/files.ts'
@@ -89,6 +90,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     if (pathname === AUDIT_EXPORT_PATH) return answerAuditExport(deps, req, res)
     if (pathname === AUDIT_PACKET_PATH) return answerAuditPacket({ ...deps, files }, req, res)
     if (isAuditWalkExportPath(pathname)) return answerAuditWalkExport(deps, req, res)
+    if (pathname === VISITOR_EXPORT_PATH) return answerVisitorExport(deps, req, res)
     if (pathname === LABOR_EXPORT_PATH) return answerLaborExport(deps, req, res)
     if (pathname === INGEST_READINGS_PATH) {
       return answerIngestReadings({ prisma: deps.prisma, live: liveDeps.live }, req, res)

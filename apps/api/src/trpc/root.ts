@@ -19,6 +19,8 @@ import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
 import { auditWalkRouter } from '../routers/auditWalk/router.ts'
+import { visitorRouter } from '../routers/visitor/router.ts'
+import { kioskRouter } from '../routers/kiosk/router.ts'
 import { documentRouter } from '../routers/document/router.ts'
 import { laborRouter } from '../routers/labor/router.ts'
 import { createCallerFactory, router } from './init.ts'
@@ -45,6 +47,8 @@ export const appRouter = router({
   weight: weightRouter,
   scan: scanRouter,
   auditWalk: auditWalkRouter,
+  visitor: visitorRouter,
+  kiosk: kioskRouter,
   document: documentRouter,
   labor: laborRouter,
 })

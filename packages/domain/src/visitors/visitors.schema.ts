@@ -186,6 +186,10 @@ export const KioskTokenSchema = z
   .regex(/^gk_[A-Za-z0-9_-]{43}$/, 'This kiosk link is not valid. Ask a manager for a new one.')
 export type KioskToken = z.infer<typeof KioskTokenSchema>
 
+/** The token as a kiosk procedure receives it; its format is checked with the token itself, so a
+ * damaged token is refused like a revoked one (`KIOSK.INVALID_TOKEN`). */
+const KioskTokenInputSchema = z.string().trim().min(1, 'This kiosk is not signed in.').max(128)
+
 export const KioskCreateInputSchema = z.object({
   propertyId: z.uuid(),
   name: text(VISITOR_TEXT_LIMITS.kioskName, 'Give the kiosk a name, e.g. Front lobby.'),
@@ -196,7 +200,7 @@ export const KioskIdInputSchema = z.object({ kioskId: z.uuid() })
 export type KioskIdInput = z.infer<typeof KioskIdInputSchema>
 
 export const KioskSessionInputSchema = z.object({
-  token: KioskTokenSchema,
+  token: KioskTokenInputSchema,
   locale: LocaleSchema.default('en'),
 })
 export type KioskSessionInput = z.infer<typeof KioskSessionInputSchema>
@@ -206,7 +210,7 @@ export type KioskSessionInput = z.infer<typeof KioskSessionInputSchema>
  * is used when there is one (its zones stand), otherwise this is a walk-in with the zones chosen.
  */
 export const KioskCheckInInputSchema = z.object({
-  token: KioskTokenSchema,
+  token: KioskTokenInputSchema,
   ...VisitorFields,
   hostId: z.uuid({ error: 'Choose who you are visiting.' }),
   ...CheckInAcknowledgements,
@@ -216,7 +220,7 @@ export const KioskCheckInInputSchema = z.object({
 export type KioskCheckInInput = z.infer<typeof KioskCheckInInputSchema>
 
 export const KioskCheckOutInputSchema = z.object({
-  token: KioskTokenSchema,
+  token: KioskTokenInputSchema,
   /** The badge's QR text (`…/q/1/v/<code>`) or its code as typed. */
   badge: z.string().trim().min(1, 'Scan your badge or type its code.').max(512),
 })
