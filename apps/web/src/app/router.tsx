@@ -76,6 +76,8 @@ export const routes: RouteObject[] = [
                   { path: 'sensors', lazy: page.sensors },
                   // The phone scanner: its own small chunk (the camera decoder loads on start).
                   { path: 'scan', lazy: () => import('../features/scan/scan-route.tsx') },
+                  // A batch's yield and weighings (phone first).
+                  { path: 'harvest', lazy: () => import('../features/weights/weights-route.tsx') },
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',

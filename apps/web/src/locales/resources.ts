@@ -21,6 +21,7 @@ import enNotifications from './en/notifications.json'
 import enScanQueue from './en/scanQueue.json'
 import enScan from './en/scan.json'
 import enLabels from './en/labels.json'
+import enWeights from './en/weights.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
@@ -41,6 +42,7 @@ import esNotifications from './es/notifications.json'
 import esScanQueue from './es/scanQueue.json'
 import esScan from './es/scan.json'
 import esLabels from './es/labels.json'
+import esWeights from './es/weights.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
@@ -65,6 +67,7 @@ export const localeFiles = {
     scanQueue: enScanQueue,
     scan: enScan,
     labels: enLabels,
+    weights: enWeights,
   },
   es: {
     common: esCommon,
@@ -87,6 +90,7 @@ export const localeFiles = {
     scanQueue: esScanQueue,
     scan: esScan,
     labels: esLabels,
+    weights: esWeights,
   },
 }
 

@@ -188,3 +188,96 @@ describe('weight.record and weight.list', () => {
     ).toBe('VALIDATION.FAILED')
   })
 })
+
+describe('weights by role, audit and an empty batch', () => {
+  it('STAFF records on an assigned batch; COMPLIANCE_MANAGER may not; each weighing is audited', async () => {
+    const plant = await grower.plant.create({
+      organizationId: org,
+      tagNumber: nextTag('WGT'),
+      batchId: f.batchId,
+    })
+    const recorded = await f.tenant.as.STAFF.weight.record({
+      organizationId: org,
+      batchId: f.batchId,
+      plantId: plant.id,
+      kind: 'WASTE',
+      value: 40,
+      unit: 'G',
+    })
+    expect(recorded.log).toMatchObject({ plantTag: plant.tagNumber, kind: 'WASTE', grams: 40 })
+    const audit = await db.prisma.auditLog.findMany({
+      where: { organizationId: org, entityId: recorded.log.id },
+      select: { action: true, actorId: true, after: true },
+    })
+    expect(audit).toMatchObject([
+      {
+        action: 'weight.record',
+        actorId: f.tenant.userIds.STAFF,
+        after: { batchId: f.batchId, plantId: plant.id, kind: 'WASTE', value: 40, grams: 40 },
+      },
+    ])
+    expect(
+      await domainCodeOf(
+        f.tenant.as.COMPLIANCE_MANAGER.weight.record({
+          organizationId: org,
+          batchId: f.batchId,
+          kind: 'DRY',
+          value: 1,
+          unit: 'G',
+        }),
+      ),
+    ).toBe('AUTH.FORBIDDEN')
+    expect(
+      await domainCodeOf(
+        f.tenant.as.STAFF.weight.list({ organizationId: org, batchId: f.otherBatchId }),
+      ),
+    ).toBe('AUTH.FORBIDDEN')
+    await expect(
+      f.tenant.as.COMPLIANCE_MANAGER.weight.list({ organizationId: org, batchId: f.batchId }),
+    ).resolves.toContainEqual(expect.objectContaining({ id: recorded.log.id }))
+  })
+
+  it('a note over 500 characters and a plant of another organization are refused', async () => {
+    const b = await createCultivationFixture(db.prisma, 'weights-c')
+    const theirs = await b.tenant.as.OWNER.plant.create({
+      organizationId: b.tenant.organizationId,
+      tagNumber: nextTag('WGT'),
+      batchId: b.batchId,
+    })
+    const input = {
+      organizationId: org,
+      batchId: f.batchId,
+      kind: 'DRY' as const,
+      value: 1,
+      unit: 'G' as const,
+    }
+    expect(await domainCodeOf(grower.weight.record({ ...input, note: 'x'.repeat(501) }))).toBe(
+      'VALIDATION.FAILED',
+    )
+    expect(await domainCodeOf(grower.weight.record({ ...input, plantId: theirs.id }))).toBe(
+      'NOT_FOUND',
+    )
+  })
+
+  it('[HARV4] a batch with nothing weighed yet: zero totals, no ratio or averages', async () => {
+    const empty = await upsertBatch(db.prisma, {
+      organizationId: org,
+      propertyId: f.propertyId,
+      name: 'B-10 Empty',
+      strain: 'Gelato',
+      stage: 'VEGETATIVE',
+    })
+    expect(await grower.batch.yield({ organizationId: org, batchId: empty.id })).toMatchObject({
+      wetGrams: 0,
+      dryGrams: 0,
+      wasteGrams: 0,
+      plantCount: 0,
+      harvestedCount: 0,
+      dryToWetRatio: null,
+      wetGramsPerPlant: null,
+      dryGramsPerPlant: null,
+      logCount: 0,
+    })
+    expect(await grower.weight.list({ organizationId: org, batchId: empty.id })).toEqual([])
+  })
+})

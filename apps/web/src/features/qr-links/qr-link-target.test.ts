@@ -5,13 +5,13 @@ const ROOM = '11111111-1111-4111-8111-111111111111'
 const ID = '22222222-2222-4222-8222-222222222222'
 
 describe('qr link targets', () => {
-  it('plants and batches open the scanner with the code', () => {
+  it('a plant opens the scanner with the code; a batch its yield and weights', () => {
     const code = '/q/1/p/1A4010300000001000000042'
     expect(
       qrLinkTarget({ kind: 'p', plantId: ID, tag: 'X', address: null, roomId: null }, code),
     ).toBe('/scan?code=%2Fq%2F1%2Fp%2F1A4010300000001000000042')
     expect(qrLinkTarget({ kind: 'b', batchId: ID, name: 'B-1' }, '/q/1/b/x')).toBe(
-      '/scan?code=%2Fq%2F1%2Fb%2Fx',
+      `/harvest?batch=${ID}`,
     )
   })
 

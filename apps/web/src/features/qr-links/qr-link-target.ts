@@ -4,15 +4,16 @@ import type { RouterOutputs } from '../../app/trpc.ts'
 export type ResolvedLabel = RouterOutputs['label']['resolve']
 
 /**
- * The screen for a label: a plant or a batch opens the scanner with the code (its lookup and
- * quick-place flows take it from there); a position opens its room with the position selected;
+ * The screen for a label: a plant opens the scanner with the code (its lookup takes it from
+ * there); a batch its yield and weights; a position opens its room with the position selected;
  * a section its room with the section highlighted; a room its page.
  */
 export function qrLinkTarget(resolved: ResolvedLabel, code: string): string {
   switch (resolved.kind) {
     case 'p':
-    case 'b':
       return `/scan?${new URLSearchParams({ code }).toString()}`
+    case 'b':
+      return `/harvest?${new URLSearchParams({ batch: resolved.batchId }).toString()}`
     case 'a':
       return `/rooms/${resolved.roomId}?${new URLSearchParams({ position: resolved.positionId }).toString()}`
     case 's':

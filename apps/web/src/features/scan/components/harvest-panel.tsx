@@ -1,6 +1,7 @@
 import { fromGrams, parseLivePayload } from '@growops/domain'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useActiveOrganization } from '../../../app/active-organization.tsx'
 import { trpc } from '../../../app/trpc.ts'
 import { useLiveEvents } from '../../live/hooks/use-live.ts'
@@ -137,6 +138,11 @@ export function HarvestPanel({ flow }: { flow: ReturnType<typeof useHarvestFlow>
                 batch: lastBatch.name ?? t('scan.unknownBatch'),
               })}
         </p>
+      ) : null}
+      {lastBatch ? (
+        <Link to={`/harvest?${new URLSearchParams({ batch: lastBatch.id }).toString()}`}>
+          {t('scan.harvest.batchYield', { batch: lastBatch.name ?? t('scan.unknownBatch') })}
+        </Link>
       ) : null}
       {state.step !== 'plant' ? (
         <button type="button" className="ui-button ui-button--secondary" onClick={flow.reset}>

@@ -90,6 +90,12 @@ function OtherDetails({ found }: { found: Exclude<Resolution, { kind: 'plant' }>
               })}
             />
           </dl>
+          <Link
+            className="ui-button ui-button--secondary scan-big"
+            to={`/harvest?${new URLSearchParams({ batch: found.batch.id }).toString()}`}
+          >
+            {t('scan.lookup.batchYield')}
+          </Link>
         </>
       )
     case 'section':

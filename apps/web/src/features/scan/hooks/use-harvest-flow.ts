@@ -1,34 +1,21 @@
 import { useTranslation } from 'react-i18next'
 import { useActiveOrganization } from '../../../app/active-organization.tsx'
+import { loadUnitChoice, saveUnitChoice } from '../../weights/unit-preference.ts'
 import type { FlowScan } from '../flows/flow-types.ts'
 import { harvestReducer, harvestWeight, initialHarvestState } from '../flows/harvest-flow.ts'
-import { readUnitChoice, type WeightUnitChoice } from '../flows/weight-input.ts'
+import type { WeightUnitChoice } from '../flows/weight-input.ts'
 import { submitForFlow } from './submit-outcome.ts'
 import { useFlowMachine } from './use-flow-machine.ts'
-
-const UNIT_KEY = 'growops.scan.weightUnit'
-
-function storedUnit(): WeightUnitChoice {
-  try {
-    return readUnitChoice(window.localStorage.getItem(UNIT_KEY))
-  } catch {
-    return 'G'
-  }
-}
 
 /** The harvest flow; the weight unit chosen last is remembered on this phone. */
 export function useHarvestFlow() {
   const { t } = useTranslation()
   const { organizationId } = useActiveOrganization()
-  const [state, apply] = useFlowMachine(harvestReducer, () => initialHarvestState(storedUnit()))
+  const [state, apply] = useFlowMachine(harvestReducer, () => initialHarvestState(loadUnitChoice()))
 
   const setUnit = (unit: WeightUnitChoice) => {
     apply({ type: 'setUnit', unit })
-    try {
-      window.localStorage.setItem(UNIT_KEY, unit)
-    } catch {
-      // Storage unavailable: the unit is kept for this visit only.
-    }
+    saveUnitChoice(unit)
   }
 
   const confirm = () => {

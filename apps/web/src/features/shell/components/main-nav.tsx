@@ -9,6 +9,7 @@ export function MainNav() {
   const member = useActiveOrganizationOrNull() !== null
   const floor = [
     { to: '/scan', label: t('scan.nav') },
+    { to: '/harvest', label: t('weights.nav') },
     { to: '/alerts', label: t('live.nav.alerts') },
     { to: '/announcements', label: t('live.nav.announcements') },
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },
