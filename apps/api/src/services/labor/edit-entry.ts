@@ -96,7 +96,8 @@ export async function editTimeEntry(
       before: { userId: found.userId, ...snapshots.before },
       after: { userId: found.userId, ...snapshots.after, reason: input.reason, editId: edit.id },
     })
-    return after
+    // `after` was read before this edit's row existed.
+    return { ...after, _count: { edits: after._count.edits + 1 } }
   })
   return timeEntryView(row)
 }
