@@ -6,6 +6,7 @@ import { createApiServer } from './server.ts'
 import { DiskFileStore } from './services/files/disk-file-store.ts'
 import { startExpiryReminders } from './services/compliance/expiry-reminders.ts'
 import { startSensorWatchdog } from './services/sensors/sensor-watchdog.ts'
+import { startTaskScheduler } from './services/tasks/task-scheduler.ts'
 
 const env = readApiEnv()
 const prisma = createPrismaClient(env.DATABASE_URL)
@@ -35,6 +36,13 @@ const expiryReminders = startExpiryReminders({
   log: (message) => console.error(message),
 })
 
+// Recurring task templates get their next 7 days of tasks (TASK15); every 15 minutes.
+const taskScheduler = startTaskScheduler({
+  prisma,
+  live: server.live.publisher,
+  log: (message) => console.error(message),
+})
+
 server.listen(env.API_PORT, env.API_HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.API_PORT
@@ -47,6 +55,7 @@ function shutdown(signal: string): void {
   stopping = true
   console.log(`[api] ${signal}: closing`)
   sensorWatchdog.stop()
+  taskScheduler.stop()
   expiryReminders.stop()
   server.live
     .close()

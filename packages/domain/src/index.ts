@@ -978,4 +978,8 @@ export {
   type TaskTemplateUpdateInput,
   type TaskTodayInput,
   type TaskUpdateInput,
+  taskCommentMentions,
+  groupTodayTasks,
+  type TodayGroups,
+  type TodayTask,
 } from './tasks/index.ts'

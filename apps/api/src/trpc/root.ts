@@ -23,6 +23,7 @@ import { visitorRouter } from '../routers/visitor/router.ts'
 import { kioskRouter } from '../routers/kiosk/router.ts'
 import { documentRouter } from '../routers/document/router.ts'
 import { laborRouter } from '../routers/labor/router.ts'
+import { taskRouter } from '../routers/task/router.ts'
 import { createCallerFactory, router } from './init.ts'
 
 export const appRouter = router({
@@ -51,6 +52,7 @@ export const appRouter = router({
   kiosk: kioskRouter,
   document: documentRouter,
   labor: laborRouter,
+  task: taskRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -11,6 +11,7 @@ import {
 } from '@growops/domain'
 import type { Actor } from '../access/actor.ts'
 import { assertBatchAssigned } from '../batches/batch-access.ts'
+import { openTasksOfPlant } from '../tasks/scan-tasks.ts'
 import { countOccupancyByRoom, emptyOccupancy, type Occupancy } from '../positions/occupancy.ts'
 import type { ScanPlantSummary, ScanPositionView, ScanResolution } from './scan-views.ts'
 
@@ -106,7 +107,10 @@ async function resolvePlant(
     plant: plantSummary(plant),
     position: plant.position ? positionView(plant.position, now) : null,
     history: plant.history.map((entry) => ({ ...entry, movedAt: entry.movedAt.toISOString() })),
-    openTasks: [],
+    openTasks: await openTasksOfPlant(prisma, actor, {
+      positionId: plant.position?.id ?? null,
+      batchId: plant.batch.id,
+    }),
   }
 }
 

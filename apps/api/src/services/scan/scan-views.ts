@@ -8,6 +8,7 @@ import type {
   SectionType,
 } from '@growops/db'
 import type { Occupancy } from '../positions/occupancy.ts'
+import type { ScanTaskView } from '../tasks/scan-tasks.ts'
 
 export interface ScanRoomRef {
   id: string
@@ -50,8 +51,8 @@ export interface ScanPositionView {
   isHanger: boolean
 }
 
-/** Open tasks of a plant; empty until tasks exist. */
-export type ScanTask = never
+/** Open tasks linked to a plant's position or batch (id, title, dueAt, status). */
+export type ScanTask = ScanTaskView
 
 export type ScanResolution =
   | {
