@@ -5,6 +5,7 @@ import { complete } from './complete-task.ts'
 import { create } from './create-task.ts'
 import { get } from './get-task.ts'
 import { list } from './list-tasks.ts'
+import { people } from './task-people.ts'
 import { reopen } from './reopen-task.ts'
 import { start } from './start-task.ts'
 import { templateRouter } from './templates.ts'
@@ -23,4 +24,5 @@ export const taskRouter = router({
   list,
   today,
   comment,
+  people,
 })

@@ -562,3 +562,19 @@ describe('scan.resolve', () => {
     ])
   })
 })
+
+describe('task.people', () => {
+  it('[TASK8] lists every member by name, marking who can be assigned', async () => {
+    const people = await as.STAFF.task.people({ organizationId: org })
+    const byRole = Object.fromEntries(people.map((p) => [p.email, p.assignable]))
+    expect(byRole).toMatchObject({
+      'owner@task-a.test': true,
+      'head_grower@task-a.test': true,
+      'staff@task-a.test': true,
+      'sky@task-a.test': true,
+      'accountant@task-a.test': false,
+      'compliance_manager@task-a.test': false,
+    })
+    expect(people.map((p) => p.name)).toEqual(people.map((p) => p.name).toSorted())
+  })
+})

@@ -5,6 +5,7 @@ import {
   groupTodayTasks,
   isTaskManager,
   OPEN_TASK_STATUSES,
+  TASK_ASSIGNABLE_ROLES,
   type TaskListInput,
   type TaskTodayInput,
 } from '@growops/domain'
@@ -108,4 +109,21 @@ export async function todayTasks(prisma: PrismaClient, actor: Actor, input: Task
     noDueDate: views(groups.noDueDate),
     later: views(groups.later),
   }
+}
+
+/**
+ * The organization's members for the task forms: who can be assigned (TASK8) and the e-mail
+ * to mention them by (TASK11), by name.
+ */
+export async function listTaskPeople(prisma: PrismaClient, actor: Actor) {
+  const members = await prisma.membership.findMany({
+    where: { organizationId: actor.organizationId },
+    select: { role: true, user: { select: { id: true, name: true, email: true } } },
+    orderBy: { user: { name: 'asc' } },
+  })
+  return members.map((member) => ({
+    ...member.user,
+    role: member.role,
+    assignable: (TASK_ASSIGNABLE_ROLES as readonly string[]).includes(member.role),
+  }))
 }
