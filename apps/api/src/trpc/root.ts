@@ -19,6 +19,7 @@ import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
 import { auditWalkRouter } from '../routers/auditWalk/router.ts'
+import { inventoryRouter } from '../routers/inventory/router.ts'
 import { visitorRouter } from '../routers/visitor/router.ts'
 import { kioskRouter } from '../routers/kiosk/router.ts'
 import { documentRouter } from '../routers/document/router.ts'
@@ -48,6 +49,7 @@ export const appRouter = router({
   weight: weightRouter,
   scan: scanRouter,
   auditWalk: auditWalkRouter,
+  inventory: inventoryRouter,
   visitor: visitorRouter,
   kiosk: kioskRouter,
   document: documentRouter,

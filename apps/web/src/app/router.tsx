@@ -73,6 +73,15 @@ export const routes: RouteObject[] = [
                   { path: 'announcements/:announcementId?', lazy: page.announcements },
                   { path: 'shift-notes/:shiftNoteId?', lazy: page.shiftNotes },
                   { path: 'alerts/:alertId?', lazy: page.alerts },
+                  { path: 'inventory', lazy: () => import('../features/inventory/list-route.tsx') },
+                  {
+                    path: 'inventory/costs',
+                    lazy: () => import('../features/inventory/costs-route.tsx'),
+                  },
+                  {
+                    path: 'inventory/:itemId',
+                    lazy: () => import('../features/inventory/item-route.tsx'),
+                  },
                   { path: 'sensors', lazy: page.sensors },
                   // The phone scanner: its own small chunk (the camera decoder loads on start).
                   { path: 'scan', lazy: () => import('../features/scan/scan-route.tsx') },

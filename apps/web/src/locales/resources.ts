@@ -16,6 +16,7 @@ import enLive from './en/live.json'
 import enAnnouncements from './en/announcements.json'
 import enShiftNotes from './en/shiftNotes.json'
 import enAlerts from './en/alerts.json'
+import enInventory from './en/inventory.json'
 import enSensors from './en/sensors.json'
 import enNotifications from './en/notifications.json'
 import enScanQueue from './en/scanQueue.json'
@@ -37,6 +38,7 @@ import esLive from './es/live.json'
 import esAnnouncements from './es/announcements.json'
 import esShiftNotes from './es/shiftNotes.json'
 import esAlerts from './es/alerts.json'
+import esInventory from './es/inventory.json'
 import esSensors from './es/sensors.json'
 import esNotifications from './es/notifications.json'
 import esScanQueue from './es/scanQueue.json'
@@ -62,6 +64,7 @@ export const localeFiles = {
     announcements: enAnnouncements,
     shiftNotes: enShiftNotes,
     alerts: enAlerts,
+    inventory: enInventory,
     sensors: enSensors,
     notifications: enNotifications,
     scanQueue: enScanQueue,
@@ -85,6 +88,7 @@ export const localeFiles = {
     announcements: esAnnouncements,
     shiftNotes: esShiftNotes,
     alerts: esAlerts,
+    inventory: esInventory,
     sensors: esSensors,
     notifications: esNotifications,
     scanQueue: esScanQueue,

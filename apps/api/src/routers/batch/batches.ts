@@ -6,6 +6,7 @@ import { get } from './get-batch.ts'
 import { list } from './list-batches.ts'
 import { unassign } from './unassign-batch.ts'
 import { batchYieldProcedure } from '../weight/batch-yield.ts'
+import { batchInputCostProcedure } from './batch-input-cost.ts'
 
 export const batchBatchesProcedures = {
   create,
@@ -15,4 +16,5 @@ export const batchBatchesProcedures = {
   assign,
   unassign,
   yield: batchYieldProcedure,
+  inputCost: batchInputCostProcedure,
 }

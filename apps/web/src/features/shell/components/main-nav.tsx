@@ -14,6 +14,7 @@ export function MainNav() {
     { to: '/announcements', label: t('live.nav.announcements') },
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },
     { to: '/sensors', label: t('live.nav.sensors') },
+    { to: '/inventory', label: t('inventory.nav') },
   ]
   return (
     <nav aria-label={t('common.shell.mainNavigation')} className="main-nav">
