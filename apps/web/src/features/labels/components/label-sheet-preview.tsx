@@ -19,7 +19,13 @@ export function LabelSheetPreview({ sheet, pages, svgs }: LabelSheetPreviewProps
     height: cssLength(sheet, sheet.page.height),
   }
   return (
-    <div className="label-preview">
+    // Wider than a phone: it scrolls, so it takes focus for keyboard scrolling (arrow keys).
+    <div
+      className="label-preview"
+      role="region"
+      aria-label={t('labels.preview.region')}
+      tabIndex={0}
+    >
       <style>{pageRule(sheet)}</style>
       {pages.map((page) => (
         <section
