@@ -2,6 +2,7 @@
 // passwords here (only `npm start` on the embedded database sets them).
 import { createPrismaClient } from '@growops/db'
 import { seedDemoFacility } from './demo-facility.ts'
+import { seedDemoInventory } from './inventory.ts'
 
 const databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
@@ -13,6 +14,11 @@ if (!databaseUrl) {
 const prisma = createPrismaClient(databaseUrl)
 try {
   const result = await seedDemoFacility(prisma, { demoPasswords: false })
+  await seedDemoInventory(prisma, {
+    organizationId: result.organizationId,
+    propertyId: result.propertyId,
+    performedById: result.userIdByRole.HEAD_GROWER,
+  })
   console.log(
     `Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`,
   )
