@@ -32,6 +32,11 @@ const page = {
   }),
 }
 
+type CompliancePage = keyof typeof import('../features/compliance/documents-route.tsx')
+const compliancePage = (name: CompliancePage) => async () => ({
+  Component: (await import('../features/compliance/documents-route.tsx'))[name],
+})
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -83,6 +88,19 @@ export const routes: RouteObject[] = [
                     lazy: () => import('../features/inventory/item-route.tsx'),
                   },
                   { path: 'sensors', lazy: page.sensors },
+                  // Compliance documents: one chunk for the list, a document and the forms.
+                  {
+                    path: 'documents',
+                    children: [
+                      { index: true, lazy: compliancePage('DocumentsPage') },
+                      { path: 'new', lazy: compliancePage('NewDocumentPage') },
+                      { path: ':documentId', lazy: compliancePage('DocumentPage') },
+                      {
+                        path: ':documentId/versions/:versionId/edit',
+                        lazy: compliancePage('EditDraftPage'),
+                      },
+                    ],
+                  },
                   // The phone scanner: its own small chunk (the camera decoder loads on start).
                   { path: 'scan', lazy: () => import('../features/scan/scan-route.tsx') },
                   // A batch's yield and weighings (phone first).

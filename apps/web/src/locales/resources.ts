@@ -6,6 +6,7 @@ import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
 import enFiles from './en/files.json'
+import enCompliance from './en/compliance.json'
 import enFacility from './en/facility.json'
 import enLayout from './en/layout.json'
 import enLayoutCollab from './en/layoutCollab.json'
@@ -28,6 +29,7 @@ import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
 import esFiles from './es/files.json'
+import esCompliance from './es/compliance.json'
 import esFacility from './es/facility.json'
 import esLayout from './es/layout.json'
 import esLayoutCollab from './es/layoutCollab.json'
@@ -54,6 +56,7 @@ export const localeFiles = {
     dashboard: enDashboard,
     errors: enErrors,
     files: enFiles,
+    compliance: enCompliance,
     facility: enFacility,
     rooms: enRooms,
     lookup: enLookup,
@@ -78,6 +81,7 @@ export const localeFiles = {
     dashboard: esDashboard,
     errors: esErrors,
     files: esFiles,
+    compliance: esCompliance,
     facility: esFacility,
     rooms: esRooms,
     lookup: esLookup,

@@ -84,7 +84,7 @@ export const DocumentCreateInputSchema = z
     kind: ComplianceDocumentKindSchema,
     code: DocumentCodeSchema,
     title: TitleSchema,
-    issuer: optionalText(DOCUMENT_TEXT_LIMITS.issuer, 'An issuer').optional(),
+    issuer: optionalText(DOCUMENT_TEXT_LIMITS.issuer, 'An issuer').nullable().optional(),
     requiredAckRoles: RequiredAckRolesSchema.default([]),
     ...VersionContentShape,
   })

@@ -9,6 +9,7 @@ import { translateApiError } from '../../app/api-errors.ts'
 import { trpc } from '../../app/trpc.ts'
 import { useDocumentTitle } from '../../app/use-document-title.ts'
 import { useCurrentUser } from '../auth/hooks/use-session.ts'
+import { DocumentsToAcknowledgeCard } from '../compliance/components/documents-card.tsx'
 import { FloorPanels } from './components/floor-panels.tsx'
 import { OccupancyTiles } from './components/occupancy-tiles.tsx'
 import { PropertyPicker } from './components/property-picker.tsx'
@@ -31,7 +32,10 @@ export function DashboardPage() {
         <p className="muted">{t('dashboard.welcome', { name: user.name })}</p>
       </div>
       {member ? (
-        <OrganizationDashboard />
+        <>
+          <DocumentsToAcknowledgeCard />
+          <OrganizationDashboard />
+        </>
       ) : (
         <EmptyState title={t('dashboard.empty.title')}>
           <p>{t('dashboard.empty.body')}</p>

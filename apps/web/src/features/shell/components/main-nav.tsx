@@ -13,6 +13,7 @@ export function MainNav() {
     { to: '/alerts', label: t('live.nav.alerts') },
     { to: '/announcements', label: t('live.nav.announcements') },
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },
+    { to: '/documents', label: t('compliance.nav') },
     { to: '/sensors', label: t('live.nav.sensors') },
     { to: '/inventory', label: t('inventory.nav') },
   ]
