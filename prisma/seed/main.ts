@@ -2,6 +2,7 @@
 // passwords here (only `npm start` on the embedded database sets them).
 import { createPrismaClient } from '@growops/db'
 import { seedDemoFacility } from './demo-facility.ts'
+import { seedDemoVisitors } from './visitors.ts'
 import { seedDemoInventory } from './inventory.ts'
 
 const databaseUrl = process.env.DATABASE_URL
@@ -18,6 +19,11 @@ try {
     organizationId: result.organizationId,
     propertyId: result.propertyId,
     performedById: result.userIdByRole.HEAD_GROWER,
+  })
+  await seedDemoVisitors(prisma, {
+    organizationId: result.organizationId,
+    propertyId: result.propertyId,
+    hostId: result.userIdByRole.COMPLIANCE_MANAGER,
   })
   console.log(
     `Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`,

@@ -88,6 +88,22 @@ export const routes: RouteObject[] = [
                     lazy: () => import('../features/inventory/item-route.tsx'),
                   },
                   { path: 'sensors', lazy: page.sensors },
+                  {
+                    path: 'visitors',
+                    lazy: () => import('../features/visitors/visitors-route.tsx'),
+                  },
+                  {
+                    path: 'visitors/:visitId',
+                    lazy: () => import('../features/visitors/visit-route.tsx'),
+                  },
+                  {
+                    path: 'visitors/badge/:badgeCode',
+                    lazy: () => import('../features/visitors/visit-route.tsx'),
+                  },
+                  {
+                    path: 'evacuation',
+                    lazy: () => import('../features/visitors/evacuation-route.tsx'),
+                  },
                   // Compliance documents: one chunk for the list, a document and the forms.
                   {
                     path: 'documents',
@@ -118,6 +134,12 @@ export const routes: RouteObject[] = [
       },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  // The lobby kiosk: no member session (its device token is the credential), no app shell.
+  {
+    path: '/kiosk',
+    errorElement: <RouteErrorPage />,
+    lazy: () => import('../features/kiosk/kiosk-route.tsx'),
   },
 ]
 

@@ -23,6 +23,8 @@ import enNotifications from './en/notifications.json'
 import enScanQueue from './en/scanQueue.json'
 import enScan from './en/scan.json'
 import enLabels from './en/labels.json'
+import enVisitors from './en/visitors.json'
+import enKiosk from './en/kiosk.json'
 import enWeights from './en/weights.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
@@ -46,6 +48,8 @@ import esNotifications from './es/notifications.json'
 import esScanQueue from './es/scanQueue.json'
 import esScan from './es/scan.json'
 import esLabels from './es/labels.json'
+import esVisitors from './es/visitors.json'
+import esKiosk from './es/kiosk.json'
 import esWeights from './es/weights.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
@@ -73,6 +77,8 @@ export const localeFiles = {
     scanQueue: enScanQueue,
     scan: enScan,
     labels: enLabels,
+    visitors: enVisitors,
+    kiosk: enKiosk,
     weights: enWeights,
   },
   es: {
@@ -98,6 +104,8 @@ export const localeFiles = {
     scanQueue: esScanQueue,
     scan: esScan,
     labels: esLabels,
+    visitors: esVisitors,
+    kiosk: esKiosk,
     weights: esWeights,
   },
 }

@@ -4,6 +4,7 @@ import { checkIn } from './check-in.ts'
 import { checkOut } from './check-out.ts'
 import { createZone } from './create-zone.ts'
 import { get } from './get-visit.ts'
+import { hosts } from './list-hosts.ts'
 import { list } from './list-visits.ts'
 import { zones } from './list-zones.ts'
 import { moveToZone } from './move-to-zone.ts'
@@ -17,6 +18,7 @@ export const visitorRouter = router({
   createZone,
   updateZone,
   removeZone,
+  hosts,
   preRegister,
   list,
   get,

@@ -369,6 +369,17 @@ describe('pre-registration and reception', () => {
   })
 })
 
+describe('hosts', () => {
+  it('[VIS13] lists the organization’s members by name only, for host pickers', async () => {
+    const hosts = await x.as.STAFF.visitor.hosts({ organizationId: org })
+    expect(hosts.map((host) => host.id).sort()).toEqual(Object.values(x.f.tenant.userIds).sort())
+    expect(hosts.every((host) => Object.keys(host).sort().join() === 'id,name')).toBe(true)
+    expect(await domainCodeOf(x.b.as.STAFF.visitor.hosts({ organizationId: org }))).toBe(
+      'AUTH.FORBIDDEN',
+    )
+  })
+})
+
 describe('on site now', () => {
   it('[VIS13] every member sees visitors on site and clocked-in members with their room', async () => {
     const visit = await x.as.OWNER.visitor.preRegister(visitInput({ visitorName: 'Evac Test' }))

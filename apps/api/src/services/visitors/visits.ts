@@ -158,3 +158,14 @@ export async function getVisit(
   if (!view) throw visitNotFound(row.id)
   return view
 }
+
+/** The organization's members a visit can be hosted by (names only, for host pickers). */
+export async function listHosts(prisma: PrismaClient, member: VisitorMember) {
+  const memberships = await prisma.membership.findMany({
+    where: { organizationId: member.organizationId },
+    select: { user: { select: { id: true, name: true } } },
+  })
+  return memberships
+    .map((membership) => membership.user)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+}

@@ -15,6 +15,7 @@ export function MainNav() {
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },
     { to: '/documents', label: t('compliance.nav') },
     { to: '/sensors', label: t('live.nav.sensors') },
+    { to: '/visitors', label: t('visitors.nav') },
     { to: '/inventory', label: t('inventory.nav') },
   ]
   return (
