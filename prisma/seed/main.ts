@@ -1,6 +1,7 @@
 // `npm run db:seed`: seeds the demo facility into DATABASE_URL. Demo users get no
 // passwords here (only `npm start` on the embedded database sets them).
 import { createPrismaClient } from '@growops/db'
+import { seedDemoCompliance } from './compliance.ts'
 import { seedDemoFacility } from './demo-facility.ts'
 import { seedDemoVisitors } from './visitors.ts'
 import { seedDemoInventory } from './inventory.ts'
@@ -24,6 +25,11 @@ try {
     organizationId: result.organizationId,
     propertyId: result.propertyId,
     hostId: result.userIdByRole.COMPLIANCE_MANAGER,
+  })
+  await seedDemoCompliance(prisma, {
+    organizationId: result.organizationId,
+    authorId: result.userIdByRole.COMPLIANCE_MANAGER,
+    approverId: result.userIdByRole.OWNER,
   })
   console.log(
     `Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`,
