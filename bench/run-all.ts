@@ -7,6 +7,7 @@ import { runLayoutPublishBench } from './layout-publish.bench.ts'
 import { runSensorIngestBench } from './sensor-ingest.bench.ts'
 import { runRealtimeFanoutBench } from './realtime-fanout.bench.ts'
 import { runScanBench } from './scan.bench.ts'
+import { runLaborReportBench } from './labor-report.bench.ts'
 
 console.log(`GrowOps benchmarks — node ${process.version}, ${new Date().toISOString()}\n`)
 console.log('# addressing (packages/domain)')
@@ -33,3 +34,5 @@ console.log(
 await runSensorIngestBench()
 console.log('\n# /scan on a phone (web build: route JS gzip; scan e2e timings)')
 await runScanBench()
+console.log('\n# labor report (apps/api service, a year of entries for 200 people on a scratch database)')
+await runLaborReportBench()

@@ -1,11 +1,17 @@
 // The labor report (LAB9, LAB10): entries split into workdays, classified per person and week,
 // costed at the rate in force, and summed by person, room, batch or period in one pass.
 import type { Role } from '../rbac/access.schema.ts'
-import { classifyOvertime, type PayClasses, type WorkPiece } from './overtime.ts'
+import { createOvertimeClassifier, type PayClasses, type PayStep } from './overtime.ts'
 import { laborCostCents, type RateResolver } from './wage-rates.ts'
 import { addDays } from '../comms/shifts.ts'
-import { weekStartOf, type WorkCalendar } from './work-calendar.ts'
-import { HOUR_MS, splitEntryByDay, type EntrySpan } from './worked-time.ts'
+import {
+  dateOfDayNumber,
+  dayNumberOf,
+  weekStartDayOf,
+  weekStartOf,
+  type WorkCalendar,
+} from './work-calendar.ts'
+import { forEachDayPiece, HOUR_MS, type EntrySpan } from './worked-time.ts'
 
 export const LABOR_GROUP_BYS = ['person', 'room', 'batch', 'period'] as const
 export type LaborGroupBy = (typeof LABOR_GROUP_BYS)[number]
@@ -88,15 +94,15 @@ export function laborReportWindow(
 
 /** The key a workday falls in for a period. */
 export function periodKey(date: string, period: LaborPeriod): string {
-  if (period === 'day') return date
-  if (period === 'week') return weekStartOf(date)
-  return date.slice(0, 7)
+  return periodKeyOfDay(dayNumberOf(date), period)
 }
 
-interface Piece extends WorkPiece {
-  userId: string
-  roomId: string | null
-  batchId: string | null
+function periodKeyOfDay(day: number, period: LaborPeriod): string {
+  if (period === 'day') return dateOfDayNumber(day)
+  if (period === 'week') return dateOfDayNumber(weekStartDayOf(day))
+  // The first of the month names the month; its slice is cached with the date string.
+  const date = dateOfDayNumber(day)
+  return dateOfDayNumber(day - Number(date.slice(8, 10)) + 1).slice(0, 7)
 }
 
 interface Accumulator extends PayClasses {
@@ -120,6 +126,21 @@ function newAccumulator(key: string | null): Accumulator {
   }
 }
 
+function addTo(
+  acc: Accumulator,
+  time: PayClasses,
+  cost: number,
+  noRateMs: number,
+  userId: string,
+): void {
+  acc.regularMs += time.regularMs
+  acc.overtimeMs += time.overtimeMs
+  acc.doubleTimeMs += time.doubleTimeMs
+  acc.costCents += cost
+  acc.noRateMs += noRateMs
+  acc.people.add(userId)
+}
+
 function rowOf(acc: Accumulator, dryGrams: number | null): LaborReportRow {
   const overtimeMs = acc.overtimeMs + acc.doubleTimeMs
   return {
@@ -140,29 +161,55 @@ function rowOf(acc: Accumulator, dryGrams: number | null): LaborReportRow {
   }
 }
 
-function piecesByUser(entries: readonly LaborEntryRow[], options: LaborReportOptions) {
-  const byUser = new Map<string, Piece[]>()
+/** Entries by person, each person's in clock-in order (entries of a person do not overlap). */
+function entriesByUser(entries: readonly LaborEntryRow[]): Map<string, LaborEntryRow[]> {
+  const byUser = new Map<string, LaborEntryRow[]>()
   for (const entry of entries) {
-    let pieces = byUser.get(entry.userId)
-    if (!pieces) byUser.set(entry.userId, (pieces = []))
-    for (const day of splitEntryByDay(entry, options.calendar, options.now)) {
-      pieces.push({ ...day, userId: entry.userId, roomId: entry.roomId, batchId: entry.batchId })
-    }
+    let list = byUser.get(entry.userId)
+    if (!list) byUser.set(entry.userId, (list = []))
+    list.push(entry)
   }
+  for (const list of byUser.values()) list.sort((a, b) => a.clockInAt - b.clockInAt)
   return byUser
 }
 
-function keyOf(piece: Piece, options: LaborReportOptions): string | null {
+function keyOf(entry: LaborEntryRow, day: number, options: LaborReportOptions): string | null {
   switch (options.groupBy) {
     case 'person':
-      return piece.userId
+      return entry.userId
     case 'room':
-      return piece.roomId
+      return entry.roomId
     case 'batch':
-      return piece.batchId
+      return entry.batchId
     case 'period':
-      return periodKey(piece.date, options.period)
+      return periodKeyOfDay(day, options.period)
   }
+}
+
+interface FlagAccumulator {
+  userId: string
+  weekStartDay: number
+  otMs: number
+  dtMs: number
+  seventhDay: boolean
+}
+
+/** Adds overtime to the person's week (`weeks`: that person's flags by week). */
+function addFlag(
+  weeks: Map<number, FlagAccumulator>,
+  all: FlagAccumulator[],
+  userId: string,
+  step: PayStep,
+): void {
+  let flag = weeks.get(step.weekStartDay)
+  if (!flag) {
+    flag = { userId, weekStartDay: step.weekStartDay, otMs: 0, dtMs: 0, seventhDay: false }
+    weeks.set(step.weekStartDay, flag)
+    all.push(flag)
+  }
+  flag.otMs += step.overtimeMs
+  flag.dtMs += step.doubleTimeMs
+  flag.seventhDay ||= step.seventhDay
 }
 
 function compareRows(groupBy: LaborGroupBy) {
@@ -184,50 +231,39 @@ export function buildLaborReport(
 ): LaborReport {
   const groups = new Map<string | null, Accumulator>()
   const total = newAccumulator('total')
-  const flags = new Map<
-    string,
-    { userId: string; weekStart: string; otMs: number; dtMs: number; seventhDay: boolean }
-  >()
-  for (const [userId, pieces] of piecesByUser(entries, options)) {
+  const flags: FlagAccumulator[] = []
+  const fromDay = dayNumberOf(options.from)
+  const toDay = dayNumberOf(options.to)
+  for (const [userId, list] of entriesByUser(entries)) {
     const role = options.roleOf(userId)
-    for (const classified of classifyOvertime(pieces)) {
-      const piece = classified.piece
-      if (piece.date < options.from || piece.date > options.to) continue
-      const key = keyOf(piece, options)
+    const classifier = createOvertimeClassifier()
+    const weeks = new Map<number, FlagAccumulator>()
+    let entry: LaborEntryRow
+    // One visitor per person: pieces stream from the entries straight into the sums.
+    const visit = (day: number, start: number, workedMs: number): void => {
+      const step = classifier.add(day, workedMs)
+      if (day < fromDay || day > toDay) return
+      const key = keyOf(entry, day, options)
       let acc = groups.get(key)
       if (!acc) groups.set(key, (acc = newAccumulator(key)))
-      const rate = options.resolveRate(userId, role, piece.start)
-      const cost = rate ? laborCostCents(classified, rate.hourlyCents) : 0
-      for (const target of [acc, total]) {
-        target.regularMs += classified.regularMs
-        target.overtimeMs += classified.overtimeMs
-        target.doubleTimeMs += classified.doubleTimeMs
-        target.costCents += cost
-        if (!rate) target.noRateMs += piece.workedMs
-        target.people.add(userId)
-      }
-      if (classified.overtimeMs + classified.doubleTimeMs > 0) {
-        const flagKey = `${userId}|${classified.weekStart}`
-        let flag = flags.get(flagKey)
-        if (!flag) {
-          flag = { userId, weekStart: classified.weekStart, otMs: 0, dtMs: 0, seventhDay: false }
-          flags.set(flagKey, flag)
-        }
-        flag.otMs += classified.overtimeMs
-        flag.dtMs += classified.doubleTimeMs
-        flag.seventhDay ||= classified.seventhDay
-      }
+      const rate = options.resolveRate(userId, role, start)
+      const cost = rate ? laborCostCents(step, rate.hourlyCents) : 0
+      const noRateMs = rate ? 0 : workedMs
+      addTo(acc, step, cost, noRateMs, userId)
+      addTo(total, step, cost, noRateMs, userId)
+      if (step.overtimeMs + step.doubleTimeMs > 0) addFlag(weeks, flags, userId, step)
     }
+    for (entry of list) forEachDayPiece(entry, options.calendar, options.now, visit)
   }
   const dry = options.dryGramsByBatch
   const rows = [...groups.values()].map((acc) =>
     rowOf(acc, options.groupBy === 'batch' && acc.key !== null ? (dry?.get(acc.key) ?? 0) : null),
   )
   rows.sort(compareRows(options.groupBy))
-  const overtimeFlags = [...flags.values()]
+  const overtimeFlags = flags
     .map((flag): OvertimeFlag => ({
       userId: flag.userId,
-      weekStart: flag.weekStart,
+      weekStart: dateOfDayNumber(flag.weekStartDay),
       overtimeHours: hoursOf(flag.otMs),
       doubleTimeHours: hoursOf(flag.dtMs),
       seventhDay: flag.seventhDay,

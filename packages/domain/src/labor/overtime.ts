@@ -1,7 +1,7 @@
 // California overtime (LAB3–LAB6) for one person's worked time, classified piece by piece in
 // time order so that the overtime of a day split over rooms or batches lands on the later work.
 import { HOUR_MS } from './worked-time.ts'
-import { daysBetween, weekStartOf } from './work-calendar.ts'
+import { dateOfDayNumber, dayNumberOf, weekStartDayOf } from './work-calendar.ts'
 
 /** Pay multipliers of each kind of hour. */
 export const PAY_MULTIPLIER = { regular: 1, overtime: 1.5, doubleTime: 2 } as const
@@ -14,6 +14,8 @@ export const WEEKLY_REGULAR_MS = 40 * HOUR_MS
 export interface WorkPiece {
   /** Local workday, `YYYY-MM-DD`. */
   date: string
+  /** The same day as a day number, when known (saves parsing `date`). */
+  day?: number
   /** Start instant (ms); orders pieces within a day. */
   start: number
   workedMs: number
@@ -38,46 +40,71 @@ function slice(offset: number, length: number, from: number, to: number): number
   return Math.max(0, Math.min(offset + length, to) - Math.max(offset, from))
 }
 
-function classifyWeek<T extends WorkPiece>(
-  weekStart: string,
-  pieces: readonly T[],
-  into: ClassifiedPiece<T>[],
-): void {
-  const workedDays = new Set<string>()
-  for (const piece of pieces) if (piece.workedMs > 0) workedDays.add(piece.date)
-  // LAB5: all seven days of the workweek worked makes its last day the seventh.
-  const seventh = workedDays.size === 7
-  let day = ''
+/** What {@link OvertimeClassifier.add} answers (one object, reused: copy what you keep). */
+export interface PayStep extends PayClasses {
+  weekStartDay: number
+  seventhDay: boolean
+}
+
+/**
+ * One person's overtime, fed piece by piece in time order (LAB3–LAB6). No lookahead is
+ * needed: the seventh day of a week is its Sunday, reached after its six other days.
+ */
+export interface OvertimeClassifier {
+  /** Classifies `workedMs` worked on day number `day`, after everything added before. */
+  add(day: number, workedMs: number): PayStep
+}
+
+export function createOvertimeClassifier(): OvertimeClassifier {
+  const step: PayStep = {
+    regularMs: 0,
+    overtimeMs: 0,
+    doubleTimeMs: 0,
+    weekStartDay: Number.NaN,
+    seventhDay: false,
+  }
+  let weekStartDay = Number.NaN
+  let workedDays = 0 // bit i: day i of the week has work
+  let currentDay = Number.NaN
   let dayMs = 0
   let weekRegularMs = 0
-  for (const piece of pieces) {
-    if (piece.date !== day) {
-      day = piece.date
-      dayMs = 0
-    }
-    const seventhDay = seventh && daysBetween(weekStart, piece.date) === 6
-    const length = piece.workedMs
-    let regularMs: number
-    let overtimeMs: number
-    let doubleTimeMs: number
-    if (seventhDay) {
-      regularMs = 0
-      overtimeMs = slice(dayMs, length, 0, DAILY_REGULAR_MS)
-      doubleTimeMs = slice(dayMs, length, DAILY_REGULAR_MS, Infinity)
-    } else {
-      regularMs = slice(dayMs, length, 0, DAILY_REGULAR_MS)
-      overtimeMs = slice(dayMs, length, DAILY_REGULAR_MS, DAILY_DOUBLE_TIME_AFTER_MS)
-      doubleTimeMs = slice(dayMs, length, DAILY_DOUBLE_TIME_AFTER_MS, Infinity)
-    }
-    // LAB4: only regular hours count toward 40, so no hour is overtime twice.
-    const allowed = Math.max(0, WEEKLY_REGULAR_MS - weekRegularMs)
-    if (regularMs > allowed) {
-      overtimeMs += regularMs - allowed
-      regularMs = allowed
-    }
-    weekRegularMs += regularMs
-    dayMs += length
-    into.push({ piece, weekStart, seventhDay, regularMs, overtimeMs, doubleTimeMs })
+  return {
+    add(day, workedMs) {
+      const weekStart = weekStartDayOf(day)
+      if (weekStart !== weekStartDay) {
+        weekStartDay = weekStart
+        workedDays = 0
+        weekRegularMs = 0
+      }
+      if (day !== currentDay) {
+        currentDay = day
+        dayMs = 0
+      }
+      const weekday = day - weekStart
+      // LAB5: Sunday is the seventh consecutive day when Monday to Saturday were all worked.
+      const seventhDay = weekday === 6 && workedMs > 0 && (workedDays & 0b111111) === 0b111111
+      if (workedMs > 0) workedDays |= 1 << weekday
+      if (seventhDay) {
+        step.regularMs = 0
+        step.overtimeMs = slice(dayMs, workedMs, 0, DAILY_REGULAR_MS)
+        step.doubleTimeMs = slice(dayMs, workedMs, DAILY_REGULAR_MS, Infinity)
+      } else {
+        step.regularMs = slice(dayMs, workedMs, 0, DAILY_REGULAR_MS)
+        step.overtimeMs = slice(dayMs, workedMs, DAILY_REGULAR_MS, DAILY_DOUBLE_TIME_AFTER_MS)
+        step.doubleTimeMs = slice(dayMs, workedMs, DAILY_DOUBLE_TIME_AFTER_MS, Infinity)
+      }
+      // LAB4: only regular hours count toward 40, so no hour is overtime twice.
+      const allowed = Math.max(0, WEEKLY_REGULAR_MS - weekRegularMs)
+      if (step.regularMs > allowed) {
+        step.overtimeMs += step.regularMs - allowed
+        step.regularMs = allowed
+      }
+      weekRegularMs += step.regularMs
+      dayMs += workedMs
+      step.weekStartDay = weekStart
+      step.seventhDay = seventhDay
+      return step
+    },
   }
 }
 
@@ -87,21 +114,20 @@ function classifyWeek<T extends WorkPiece>(
  * all their earlier days present for weekly overtime and the seventh-day rule to apply.
  */
 export function classifyOvertime<T extends WorkPiece>(pieces: readonly T[]): ClassifiedPiece<T>[] {
-  const sorted = [...pieces].sort((a, b) => a.start - b.start)
-  const classified: ClassifiedPiece<T>[] = []
-  let week = ''
-  let batch: T[] = []
-  for (const piece of sorted) {
-    const start = weekStartOf(piece.date)
-    if (start !== week) {
-      if (batch.length > 0) classifyWeek(week, batch, classified)
-      week = start
-      batch = []
-    }
-    batch.push(piece)
-  }
-  if (batch.length > 0) classifyWeek(week, batch, classified)
-  return classified
+  const classifier = createOvertimeClassifier()
+  return [...pieces]
+    .sort((a, b) => a.start - b.start)
+    .map((piece) => {
+      const step = classifier.add(piece.day ?? dayNumberOf(piece.date), piece.workedMs)
+      return {
+        piece,
+        weekStart: dateOfDayNumber(step.weekStartDay),
+        seventhDay: step.seventhDay,
+        regularMs: step.regularMs,
+        overtimeMs: step.overtimeMs,
+        doubleTimeMs: step.doubleTimeMs,
+      }
+    })
 }
 
 /** Totals of classified pieces. */

@@ -1,7 +1,6 @@
 // Worked time of one entry (LAB1) and its split into local workdays (LAB2). Times are epoch
 // milliseconds: integer arithmetic keeps 8 h and 40 h thresholds exact.
-import { addDays } from '../comms/shifts.ts'
-import type { WorkCalendar } from './work-calendar.ts'
+import { dateOfDayNumber, type WorkCalendar } from './work-calendar.ts'
 
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 3_600_000
@@ -30,6 +29,8 @@ export interface WorkInterval {
 export interface DayPiece {
   /** The local date, `YYYY-MM-DD`. */
   date: string
+  /** The same day as a day number (days since 1970-01-01). */
+  day: number
   /** When the first worked moment of this piece is (rates resolve at this instant). */
   start: number
   workedMs: number
@@ -61,10 +62,41 @@ export function workedIntervals(entry: EntrySpan, now: number): WorkInterval[] {
   return worked
 }
 
+/**
+ * Calls `visit` with each paid interval of an entry, in order (LAB1): {@link workedIntervals}
+ * without building arrays for the usual entry of none or one break.
+ */
+export function forEachWorkedInterval(
+  entry: EntrySpan,
+  now: number,
+  visit: (start: number, end: number) => void,
+): void {
+  const end = entry.clockOutAt ?? Math.max(now, entry.clockInAt)
+  if (end <= entry.clockInAt) return
+  let unpaid: BreakSpan | undefined
+  let unpaidCount = 0
+  for (const pause of entry.breaks) {
+    if (pause.paid) continue
+    unpaid = pause
+    unpaidCount += 1
+  }
+  if (unpaidCount > 1) {
+    for (const interval of workedIntervals(entry, now)) visit(interval.start, interval.end)
+    return
+  }
+  const pauseStart = unpaid ? Math.max(unpaid.startedAt, entry.clockInAt) : end
+  const pauseEnd = unpaid ? Math.min(unpaid.endedAt ?? end, end) : end
+  if (pauseEnd <= pauseStart) return visit(entry.clockInAt, end)
+  if (pauseStart > entry.clockInAt) visit(entry.clockInAt, pauseStart)
+  if (end > pauseEnd) visit(pauseEnd, end)
+}
+
 /** Worked milliseconds of an entry (LAB1). */
 export function workedMs(entry: EntrySpan, now: number): number {
   let total = 0
-  for (const interval of workedIntervals(entry, now)) total += interval.end - interval.start
+  forEachWorkedInterval(entry, now, (start, end) => {
+    total += end - start
+  })
   return total
 }
 
@@ -74,23 +106,37 @@ export function workedMinutes(entry: EntrySpan, now: number = Date.now()): numbe
 }
 
 /**
+ * Calls `visit(day, start, workedMs)` for each local workday an entry's worked time falls on,
+ * in time order (LAB2); a day can come twice when a break splits it.
+ */
+export function forEachDayPiece(
+  entry: EntrySpan,
+  calendar: WorkCalendar,
+  now: number,
+  visit: (day: number, start: number, workedMs: number) => void,
+): void {
+  forEachWorkedInterval(entry, now, (intervalStart, intervalEnd) => {
+    let start = intervalStart
+    let day = calendar.dayOf(start)
+    while (start < intervalEnd) {
+      const stop = Math.min(calendar.startOfDay(day + 1), intervalEnd)
+      visit(day, start, stop - start)
+      start = stop
+      day += 1
+    }
+  })
+}
+
+/**
  * An entry's worked time per local workday (LAB2): split at each local midnight of the
  * calendar's zone, in time order, days with nothing worked left out.
  */
 export function splitEntryByDay(entry: EntrySpan, calendar: WorkCalendar, now: number): DayPiece[] {
   const pieces: DayPiece[] = []
-  for (const interval of workedIntervals(entry, now)) {
-    let start = interval.start
-    let date = calendar.dateOf(start)
-    while (start < interval.end) {
-      const next = calendar.startOf(addDays(date, 1))
-      const stop = Math.min(next, interval.end)
-      const last = pieces[pieces.length - 1]
-      if (last && last.date === date) last.workedMs += stop - start
-      else pieces.push({ date, start, workedMs: stop - start })
-      start = stop
-      date = addDays(date, 1)
-    }
-  }
+  forEachDayPiece(entry, calendar, now, (day, start, workedMs) => {
+    const last = pieces[pieces.length - 1]
+    if (last && last.day === day) last.workedMs += workedMs
+    else pieces.push({ date: dateOfDayNumber(day), day, start, workedMs })
+  })
   return pieces
 }

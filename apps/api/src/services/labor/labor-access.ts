@@ -71,9 +71,18 @@ export async function loadWorker(
   return { ...membership.user, role: membership.role }
 }
 
+// Day starts of a zone never change while the process runs: one calendar (and cache) per zone.
+const calendars = new Map<string, WorkCalendar>()
+
 /** The calendar labor days are counted in: the zone asked for, else the server's (LAB2). */
 export function laborCalendar(timeZone: string | undefined): WorkCalendar {
-  return createWorkCalendar(timeZone ?? defaultTimeZone())
+  const zone = timeZone ?? defaultTimeZone()
+  let calendar = calendars.get(zone)
+  if (!calendar) {
+    calendar = createWorkCalendar(zone)
+    calendars.set(zone, calendar)
+  }
+  return calendar
 }
 
 /**

@@ -1,7 +1,6 @@
-// `labor.report` and the CSV export (LAB9, LAB10): one pass over the entries of the report's
-// window (two narrow queries, run together: entries and their breaks, times as epoch ms so no
-// Date objects are built), the domain report, then names for the keys shown.
-import { Prisma, type PrismaClient, type Role } from '@growops/db'
+// `labor.report` and the CSV export (LAB9, LAB10): one narrow query over the entries of the
+// report's window, the domain report in one pass, then names for the keys shown.
+import type { PrismaClient, Role } from '@growops/db'
 import {
   buildLaborReport,
   createRateResolver,
@@ -22,59 +21,54 @@ interface EntryRecord {
   clockOutAt: number | null
   roomId: string | null
   batchId: string | null
+  breakStart: number | null
+  breakEnd: number | null
 }
 
-interface BreakRecord {
-  timeEntryId: string
-  startedAt: number
-  endedAt: number | null
-  paid: boolean
-}
-
-/** Entries overlapping [start, end) with their room and batch, else their task's (LAB10). */
+/**
+ * Entries overlapping [start, end) with their room and batch, else their task's (LAB10), and
+ * their unpaid breaks (paid breaks count as worked, so they do not matter here), in one query:
+ * a row per entry and unpaid break. Times come as epoch ms (`date_part`, a float), so no Date
+ * objects are built.
+ */
 async function loadEntries(
   prisma: PrismaClient,
   organizationId: string,
   window: { start: number; end: number },
 ): Promise<LaborEntryRow[]> {
-  const start = new Date(window.start)
-  const end = new Date(window.end)
-  const overlaps = Prisma.sql`te."organizationId" = ${organizationId}
-    AND te."clockInAt" < ${end}
-    AND (te."clockOutAt" IS NULL OR te."clockOutAt" > ${start})`
-  const [entries, breaks] = await Promise.all([
-    prisma.$queryRaw<EntryRecord[]>`
-      SELECT te.id, te."userId",
-        (extract(epoch FROM te."clockInAt") * 1000)::float8 AS "clockInAt",
-        (extract(epoch FROM te."clockOutAt") * 1000)::float8 AS "clockOutAt",
-        COALESCE(te."roomId", t."roomId") AS "roomId",
-        COALESCE(te."batchId", t."batchId") AS "batchId"
-      FROM "TimeEntry" te
-      LEFT JOIN "Task" t ON t.id = te."taskId"
-      WHERE ${overlaps}`,
-    prisma.$queryRaw<BreakRecord[]>`
-      SELECT tb."timeEntryId",
-        (extract(epoch FROM tb."startedAt") * 1000)::float8 AS "startedAt",
-        (extract(epoch FROM tb."endedAt") * 1000)::float8 AS "endedAt",
-        tb.paid
-      FROM "TimeBreak" tb
-      JOIN "TimeEntry" te ON te.id = tb."timeEntryId"
-      WHERE ${overlaps}`,
-  ])
-  const breaksOf = new Map<string, BreakSpan[]>()
-  for (const pause of breaks) {
-    let list = breaksOf.get(pause.timeEntryId)
-    if (!list) breaksOf.set(pause.timeEntryId, (list = []))
-    list.push({ startedAt: pause.startedAt, endedAt: pause.endedAt, paid: pause.paid })
+  const rows = await prisma.$queryRaw<EntryRecord[]>`
+    SELECT te.id, te."userId",
+      date_part('epoch', te."clockInAt") * 1000 AS "clockInAt",
+      date_part('epoch', te."clockOutAt") * 1000 AS "clockOutAt",
+      COALESCE(te."roomId", t."roomId") AS "roomId",
+      COALESCE(te."batchId", t."batchId") AS "batchId",
+      date_part('epoch', tb."startedAt") * 1000 AS "breakStart",
+      date_part('epoch', tb."endedAt") * 1000 AS "breakEnd"
+    FROM "TimeEntry" te
+    LEFT JOIN "Task" t ON t.id = te."taskId"
+    LEFT JOIN "TimeBreak" tb ON tb."timeEntryId" = te.id AND NOT tb.paid
+    WHERE te."organizationId" = ${organizationId}
+      AND te."clockInAt" < ${new Date(window.end)}
+      AND (te."clockOutAt" IS NULL OR te."clockOutAt" > ${new Date(window.start)})`
+  const entries = new Map<string, LaborEntryRow & { breaks: BreakSpan[] }>()
+  for (const row of rows) {
+    let entry = entries.get(row.id)
+    if (!entry) {
+      entry = {
+        userId: row.userId,
+        clockInAt: row.clockInAt,
+        clockOutAt: row.clockOutAt,
+        roomId: row.roomId,
+        batchId: row.batchId,
+        breaks: [],
+      }
+      entries.set(row.id, entry)
+    }
+    if (row.breakStart !== null) {
+      entry.breaks.push({ startedAt: row.breakStart, endedAt: row.breakEnd, paid: false })
+    }
   }
-  return entries.map((entry) => ({
-    userId: entry.userId,
-    clockInAt: entry.clockInAt,
-    clockOutAt: entry.clockOutAt,
-    roomId: entry.roomId,
-    batchId: entry.batchId,
-    breaks: breaksOf.get(entry.id) ?? [],
-  }))
+  return [...entries.values()]
 }
 
 async function dryGramsByBatch(prisma: PrismaClient, organizationId: string) {
