@@ -34,5 +34,7 @@ console.log(
 await runSensorIngestBench()
 console.log('\n# /scan on a phone (web build: route JS gzip; scan e2e timings)')
 await runScanBench()
-console.log('\n# labor report (apps/api service, a year of entries for 200 people on a scratch database)')
+console.log(
+  '\n# labor report (apps/api service, a year of entries for 200 people on a scratch database)',
+)
 await runLaborReportBench()
