@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { trpcQuery } from '../../fixtures/layout.ts'
+import { openSecondUser, trpcMutation, trpcQuery } from '../../fixtures/layout.ts'
 import { expect, openMenuIfCollapsed, test } from '../../fixtures/test.ts'
 
 interface BatchCosts {
@@ -118,4 +118,80 @@ test('[INVENTORY] the head grower receives a lot, uses some for a batch, sees on
   const row = page.getByTestId('batch-cost').filter({ hasText: BATCH })
   await expect(row).toContainText(dollars(costBefore + 5000))
   await expectNoSidewaysScroll(page)
+})
+
+test('[INVENTORY] staff read inventory without stock forms, see a use by someone else live, in Spanish too', async ({
+  page,
+  browser,
+  baseURL,
+  signIn,
+  expectAccessible,
+}) => {
+  await signIn('STAFF')
+  const me = await trpcQuery<{ memberships: { organizationId: string }[] }>(
+    page.request,
+    'auth.me',
+    undefined,
+  )
+  const organizationId = me.memberships[0]!.organizationId
+  const marker = Date.now().toString(36).toUpperCase()
+  const grower = await openSecondUser(browser, baseURL!, 'HEAD_GROWER')
+  try {
+    const item = await trpcMutation<{ id: string }>(grower.request, 'inventory.createItem', {
+      organizationId,
+      sku: `GLV-${marker}`,
+      name: `E2E gloves ${marker}`,
+      category: 'SUPPLY',
+      unit: 'box',
+      restockThreshold: 3,
+    })
+    await trpcMutation(grower.request, 'inventory.receive', {
+      organizationId,
+      itemId: item.id,
+      lotCode: `G-${marker}`,
+      quantity: 5,
+    })
+
+    await page.goto('/inventory')
+    await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Add an item' })).toHaveCount(0)
+    await page.getByRole('link', { name: `E2E gloves ${marker}` }).click()
+    await expect(page.getByTestId('on-hand')).toContainText('5 box')
+    await expect(page.getByRole('region', { name: 'Record stock' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Item settings' })).toHaveCount(0)
+    await expect(page.getByText('Live updates on')).toBeVisible({ timeout: 15_000 })
+
+    // The head grower uses 3 boxes elsewhere: the open page follows, and the item is now low.
+    await trpcMutation(grower.request, 'inventory.use', {
+      organizationId,
+      itemId: item.id,
+      quantity: 3,
+      reason: 'Daily use',
+    })
+    await expect(page.getByTestId('on-hand')).toContainText('2 box')
+    await expect(page.getByTestId('on-hand')).toContainText('Low stock')
+    await expect(page.getByTestId('inventory-transaction').first()).toContainText('Daily use')
+    await expectAccessible()
+
+    await openMenuIfCollapsed(page)
+    await page.getByLabel('Language').selectOption('es')
+    await expect(page.getByTestId('on-hand')).toContainText('Existencias bajas')
+    await page.getByRole('link', { name: '← Todos los artículos' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Inventario' })).toBeVisible()
+    await page
+      .getByRole('navigation', { name: 'Páginas de inventario' })
+      .getByRole('link', { name: 'Costos por lote' })
+      .click()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Costos de insumos por lote' }),
+    ).toBeVisible()
+    await expectNoSidewaysScroll(page)
+    await expectAccessible()
+  } finally {
+    await grower.context().close()
+    // The language is remembered for the account: leave it in English for other specs.
+    await openMenuIfCollapsed(page)
+    await page.getByLabel(/^(Language|Idioma)$/).selectOption('en')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  }
 })
