@@ -78,6 +78,19 @@ export const routes: RouteObject[] = [
                   { path: 'announcements/:announcementId?', lazy: page.announcements },
                   { path: 'shift-notes/:shiftNoteId?', lazy: page.shiftNotes },
                   { path: 'alerts/:alertId?', lazy: page.alerts },
+                  // Tasks: Today, all tasks, templates, and one task (one chunk for both).
+                  {
+                    path: 'tasks',
+                    lazy: async () => ({
+                      Component: (await import('../features/tasks/tasks-route.tsx')).TasksRoute,
+                    }),
+                  },
+                  {
+                    path: 'tasks/:taskId',
+                    lazy: async () => ({
+                      Component: (await import('../features/tasks/tasks-route.tsx')).TaskRoute,
+                    }),
+                  },
                   { path: 'inventory', lazy: () => import('../features/inventory/list-route.tsx') },
                   {
                     path: 'inventory/costs',

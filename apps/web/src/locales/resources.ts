@@ -6,6 +6,7 @@ import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enErrors from './en/errors.json'
 import enFiles from './en/files.json'
+import enTasks from './en/tasks.json'
 import enCompliance from './en/compliance.json'
 import enFacility from './en/facility.json'
 import enLayout from './en/layout.json'
@@ -31,6 +32,7 @@ import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
 import esErrors from './es/errors.json'
 import esFiles from './es/files.json'
+import esTasks from './es/tasks.json'
 import esCompliance from './es/compliance.json'
 import esFacility from './es/facility.json'
 import esLayout from './es/layout.json'
@@ -60,6 +62,7 @@ export const localeFiles = {
     dashboard: enDashboard,
     errors: enErrors,
     files: enFiles,
+    tasks: enTasks,
     compliance: enCompliance,
     facility: enFacility,
     rooms: enRooms,
@@ -87,6 +90,7 @@ export const localeFiles = {
     dashboard: esDashboard,
     errors: esErrors,
     files: esFiles,
+    tasks: esTasks,
     compliance: esCompliance,
     facility: esFacility,
     rooms: esRooms,

@@ -6,6 +6,7 @@ import { translateApiError } from '../../../app/api-errors.ts'
 import { trpc, type RouterOutputs } from '../../../app/trpc.ts'
 import { When } from '../../live/components/when.tsx'
 import { formatMetricValue } from '../../sensors/metric-format.ts'
+import { CreateTaskButton } from '../../tasks/components/create-task-button.tsx'
 
 export type AlertItemData = RouterOutputs['alert']['list'][number]
 
@@ -107,6 +108,13 @@ export function AlertItem({
         canAcknowledge={canAcknowledge}
         canResolve={canResolve}
       />
+      <div className="row-actions">
+        <CreateTaskButton
+          source={{ kind: 'alert', id: alert.alertId }}
+          defaults={{ title: text, propertyId: alert.propertyId, roomId: alert.roomId }}
+          about={text}
+        />
+      </div>
     </li>
   )
 }

@@ -8,6 +8,7 @@ export function MainNav() {
   // The floor pages are about an organization's data: shown to members only.
   const member = useActiveOrganizationOrNull() !== null
   const floor = [
+    { to: '/tasks', label: t('tasks.nav') },
     { to: '/scan', label: t('scan.nav') },
     { to: '/harvest', label: t('weights.nav') },
     { to: '/alerts', label: t('live.nav.alerts') },

@@ -3,6 +3,7 @@ import { useActiveOrganization } from '../../../app/active-organization.tsx'
 import { trpc, type RouterOutputs } from '../../../app/trpc.ts'
 import { When } from '../../live/components/when.tsx'
 import { formatDay } from '../../live/format-time.ts'
+import { CreateTaskButton } from '../../tasks/components/create-task-button.tsx'
 import { NoteBody } from './note-body.tsx'
 
 export type ShiftNote = RouterOutputs['shiftNote']['list'][number]
@@ -29,6 +30,18 @@ export function ShiftNoteItem({ note, canComplete }: { note: ShiftNote; canCompl
         · {note.author.name} · <When iso={note.createdAt} />
       </p>
       <NoteBody body={note.body} mentions={note.mentions} />
+      <div className="row-actions">
+        <CreateTaskButton
+          source={{ kind: 'shiftNote', id: note.id }}
+          defaults={{
+            title: note.body.replace(/\s+/g, ' ').trim().slice(0, 120),
+            description: note.body,
+            propertyId: note.propertyId,
+            roomId: note.room?.id ?? null,
+          }}
+          about={`${where}: ${note.body.slice(0, 60)}`}
+        />
+      </div>
       {note.followUp ? (
         <div className="row-actions">
           {note.followUpDoneAt ? (
