@@ -5,6 +5,7 @@ import { seedDemoCompliance } from './compliance.ts'
 import { seedDemoFacility } from './demo-facility.ts'
 import { seedDemoVisitors } from './visitors.ts'
 import { seedDemoInventory } from './inventory.ts'
+import { seedDemoTasks } from './tasks.ts'
 
 const databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
@@ -30,6 +31,12 @@ try {
     organizationId: result.organizationId,
     authorId: result.userIdByRole.COMPLIANCE_MANAGER,
     approverId: result.userIdByRole.OWNER,
+  })
+  await seedDemoTasks(prisma, {
+    organizationId: result.organizationId,
+    propertyId: result.propertyId,
+    headGrowerId: result.userIdByRole.HEAD_GROWER,
+    staffId: result.userIdByRole.STAFF,
   })
   console.log(
     `Seeded "Demo Farms" (organization ${result.organizationId}, property MAIN ${result.propertyId}).`,
