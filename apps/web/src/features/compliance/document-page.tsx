@@ -56,6 +56,9 @@ function DocumentView({ document }: { document: DocumentDetail }) {
   const approved = approvedVersionOf(document.versions)
   const open = openVersionOf(document.versions)
   const reader = canPerform(role, 'read', 'COMPLIANCE')
+  // Kept here: the section that took the step can disappear with it (approving ends the open
+  // version), and the confirmation must stay on screen.
+  const [notice, setNotice] = useState<string | null>(null)
   return (
     <div className="page stack" data-testid="document-page">
       <p>
@@ -91,6 +94,7 @@ function DocumentView({ document }: { document: DocumentDetail }) {
           <When iso={document.createdAt} />
         </p>
       </div>
+      <Alert tone="info">{notice}</Alert>
       <MyAcknowledgement document={document} />
       <section className="card" aria-labelledby={currentId}>
         <h2 id={currentId} className="card__heading">
@@ -118,10 +122,10 @@ function DocumentView({ document }: { document: DocumentDetail }) {
             </p>
           ) : null}
           <VersionContent version={open} />
-          <ReviewActions document={document} version={open} />
+          <ReviewActions document={document} version={open} onDone={setNotice} />
         </section>
       ) : null}
-      {reader ? <DocumentAdmin document={document} /> : null}
+      {reader ? <DocumentAdmin document={document} onDone={setNotice} /> : null}
       {reader ? (
         <section className="card" aria-labelledby={acksId}>
           <h2 id={acksId} className="card__heading">
@@ -180,20 +184,25 @@ function MyAcknowledgement({ document }: { document: DocumentDetail }) {
 }
 
 /** New version and archive (COMPLIANCE FULL), when the api says they are possible. */
-function DocumentAdmin({ document }: { document: DocumentDetail }) {
+function DocumentAdmin({
+  document,
+  onDone,
+}: {
+  document: DocumentDetail
+  onDone: (message: string) => void
+}) {
   const { t, i18n } = useTranslation()
   const { organizationId } = useActiveOrganization()
   const options = useDocumentMutationOptions()
-  const [done, setDone] = useState<'newVersion' | 'archive' | null>(null)
   const createVersion = trpc.document.createVersion.useMutation({
     ...options,
-    onSuccess: () => setDone('newVersion'),
+    onSuccess: () => onDone(t('compliance.actions.done.newVersion')),
   })
   const archive = trpc.document.archive.useMutation({
     ...options,
-    onSuccess: () => setDone('archive'),
+    onSuccess: () => onDone(t('compliance.actions.done.archive')),
   })
-  if (!document.canCreateVersion && !document.canArchive && !done) return null
+  if (!document.canCreateVersion && !document.canArchive) return null
   const busy = createVersion.isPending || archive.isPending
   const failed = createVersion.error ?? archive.error
   return (
@@ -227,7 +236,6 @@ function DocumentAdmin({ document }: { document: DocumentDetail }) {
         ) : null}
       </div>
       <Alert>{failed ? translateApiError(i18n, failed) : null}</Alert>
-      <Alert tone="info">{done ? t(`compliance.actions.done.${done}`) : null}</Alert>
     </div>
   )
 }

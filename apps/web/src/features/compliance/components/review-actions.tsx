@@ -20,21 +20,23 @@ type Done = 'submit' | 'approve' | 'sendBack'
 export function ReviewActions({
   document,
   version,
+  onDone,
 }: {
   document: DocumentDetail
   version: DocumentVersion
+  /** Told after a step succeeds (this component may then be gone: approved = no open version). */
+  onDone: (message: string) => void
 }) {
   const { t, i18n } = useTranslation()
   const { organizationId } = useActiveOrganization()
   const id = useId()
   const options = useDocumentMutationOptions()
-  const [done, setDone] = useState<Done | null>(null)
   const [noteOpen, setNoteOpen] = useState(false)
   const [note, setNote] = useState('')
   const after = (step: Done) => ({
     ...options,
     onSuccess: () => {
-      setDone(step)
+      onDone(t(`compliance.actions.done.${step}`))
       setNoteOpen(false)
       setNote('')
     },
@@ -128,7 +130,6 @@ export function ReviewActions({
         </div>
       </form>
       <Alert>{failed ? translateApiError(i18n, failed) : null}</Alert>
-      <Alert tone="info">{done ? t(`compliance.actions.done.${done}`) : null}</Alert>
     </div>
   )
 }
