@@ -224,8 +224,10 @@ describe('batch costs', () => {
     })
     const uncosted = await createItem({ sku: 'COST-2', name: 'Free sample' })
     await grower.receive({ organizationId: org, itemId: uncosted.id, lotCode: 'F', quantity: 9 })
-    const use = (input: object, itemId = item.id) =>
-      grower.use({ organizationId: org, itemId, reason: 'Feed', ...input })
+    const use = (
+      input: { quantity: number; batchId?: string; roomId?: string },
+      itemId = item.id,
+    ) => grower.use({ organizationId: org, itemId, reason: 'Feed', ...input })
 
     await use({ quantity: 4, batchId: f.batchId })
     await use({ quantity: 1, batchId: f.otherBatchId }, uncosted.id)

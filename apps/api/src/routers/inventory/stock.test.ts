@@ -96,10 +96,10 @@ describe('overdraw', () => {
     })
     // Without a lot: the item's total is named.
     await receive(item.id, 'LOT-B', 1)
-    const fifo = await grower.inventory
+    const fifo: unknown = await grower.inventory
       .use({ organizationId: org, itemId: item.id, quantity: 4, reason: 'Feed' })
-      .catch((caught: unknown) => caught as Error)
-    expect(fifo.message).toBe(`Only 3.5 L of ${item.name} on hand; 4 L cannot be taken.`)
+      .catch((caught: unknown) => caught)
+    expect((fifo as Error).message).toBe(`Only 3.5 L of ${item.name} on hand; 4 L cannot be taken.`)
     const detail = await grower.inventory.item({ organizationId: org, itemId: item.id })
     expect(detail.item.onHand).toBe(3.5)
     expect(await db.prisma.inventoryTransaction.count({ where: { itemId: item.id } })).toBe(2)
