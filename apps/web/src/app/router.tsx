@@ -78,6 +78,12 @@ export const routes: RouteObject[] = [
                   { path: 'announcements/:announcementId?', lazy: page.announcements },
                   { path: 'shift-notes/:shiftNoteId?', lazy: page.shiftNotes },
                   { path: 'alerts/:alertId?', lazy: page.alerts },
+                  // Time clock (phone) and labor pages (entries, reports, wage rates).
+                  { path: 'time', lazy: () => import('../features/labor/time-route.tsx') },
+                  {
+                    path: 'labor/:tab?',
+                    lazy: () => import('../features/labor/labor-route.tsx'),
+                  },
                   // Tasks: Today, all tasks, templates, and one task (one chunk for both).
                   {
                     path: 'tasks',

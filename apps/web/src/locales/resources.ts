@@ -27,6 +27,7 @@ import enLabels from './en/labels.json'
 import enVisitors from './en/visitors.json'
 import enKiosk from './en/kiosk.json'
 import enWeights from './en/weights.json'
+import enLabor from './en/labor.json'
 import esAuth from './es/auth.json'
 import esCommon from './es/common.json'
 import esDashboard from './es/dashboard.json'
@@ -53,6 +54,7 @@ import esLabels from './es/labels.json'
 import esVisitors from './es/visitors.json'
 import esKiosk from './es/kiosk.json'
 import esWeights from './es/weights.json'
+import esLabor from './es/labor.json'
 
 /** One JSON file per area and locale; tests walk this to compare locales. */
 export const localeFiles = {
@@ -83,6 +85,7 @@ export const localeFiles = {
     visitors: enVisitors,
     kiosk: enKiosk,
     weights: enWeights,
+    labor: enLabor,
   },
   es: {
     common: esCommon,
@@ -111,6 +114,7 @@ export const localeFiles = {
     visitors: esVisitors,
     kiosk: esKiosk,
     weights: esWeights,
+    labor: esLabor,
   },
 }
 

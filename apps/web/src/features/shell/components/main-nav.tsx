@@ -7,9 +7,13 @@ export function MainNav() {
   const { t } = useTranslation()
   // The floor pages are about an organization's data: shown to members only.
   const member = useActiveOrganizationOrNull() !== null
+  // The time clock is for roles that record their own time (LABOR full or limited).
+  const clocks = ['OWNER', 'STAFF'].includes(useActiveOrganizationOrNull()?.role ?? '')
   const floor = [
     { to: '/tasks', label: t('tasks.nav') },
     { to: '/scan', label: t('scan.nav') },
+    ...(clocks ? [{ to: '/time', label: t('labor.nav.time') }] : []),
+    { to: '/labor', label: t('labor.nav.labor') },
     { to: '/harvest', label: t('weights.nav') },
     { to: '/alerts', label: t('live.nav.alerts') },
     { to: '/announcements', label: t('live.nav.announcements') },
