@@ -332,5 +332,17 @@ describe('ledger', () => {
       kind: 'USE',
     })
     expect(uses.transactions.map((t) => t.batch?.name)).toEqual(['B-2 OG Kush', 'B-2 OG Kush'])
+    const range = (from: Date, to?: Date) =>
+      f.tenant.as.ACCOUNTANT.inventory.transactions({
+        organizationId: org,
+        itemId: item.id,
+        from,
+        ...(to ? { to } : {}),
+      })
+    expect((await range(new Date(Date.now() - 60_000))).transactions).toHaveLength(4)
+    expect((await range(new Date(Date.now() + 60_000))).transactions).toHaveLength(0)
+    expect(await domainCodeOf(range(new Date(Date.now()), new Date(Date.now() - 60_000)))).toBe(
+      'VALIDATION.FAILED',
+    )
   })
 })
