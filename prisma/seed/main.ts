@@ -3,6 +3,7 @@
 import { createPrismaClient } from '@growops/db'
 import { seedDemoCompliance } from './compliance.ts'
 import { seedDemoFacility } from './demo-facility.ts'
+import { seedDemoLabor } from './labor.ts'
 import { seedDemoVisitors } from './visitors.ts'
 import { seedDemoInventory } from './inventory.ts'
 import { seedDemoTasks } from './tasks.ts'
@@ -17,6 +18,10 @@ if (!databaseUrl) {
 const prisma = createPrismaClient(databaseUrl)
 try {
   const result = await seedDemoFacility(prisma, { demoPasswords: false })
+  await seedDemoLabor(prisma, {
+    organizationId: result.organizationId,
+    userIdByRole: result.userIdByRole,
+  })
   await seedDemoInventory(prisma, {
     organizationId: result.organizationId,
     propertyId: result.propertyId,
