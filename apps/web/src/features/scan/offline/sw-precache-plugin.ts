@@ -1,6 +1,8 @@
 // Build step for the service worker (public/sw.js): writes /sw-precache.js with this build's
 // id and the files to keep for offline use: the entry, every chunk it can load, their CSS and
 // assets, except the layout canvas route (tldraw is large and needs a connection anyway).
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
 /** The part of a Rollup output chunk this step reads. */
@@ -52,17 +54,31 @@ export function buildId(files: readonly string[]): string {
 }
 
 export function swPrecachePlugin(): Plugin {
+  let listed: string[] = []
   return {
     name: 'growops-sw-precache',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = precacheFiles(bundle)
-      const manifest = { version: buildId(files), files }
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw-precache.js',
-        source: `self.GROWOPS_PRECACHE = ${JSON.stringify(manifest)}\n`,
-      })
+    // After Vite's own generateBundle hooks: they drop chunks that held only CSS (a stylesheet
+    // two lazy routes share), and a listed file that is never written fails the worker's
+    // install, so /scan would never open offline.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        listed = precacheFiles(bundle)
+        const manifest = { version: buildId(listed), files: listed }
+        this.emitFile({
+          type: 'asset',
+          fileName: 'sw-precache.js',
+          source: `self.GROWOPS_PRECACHE = ${JSON.stringify(manifest)}\n`,
+        })
+      },
+    },
+    // Say so at build time rather than on a phone: every listed file must be on disk.
+    writeBundle(options) {
+      const dir = options.dir ?? ''
+      const missing = listed.filter((file) => !existsSync(join(dir, file)))
+      if (missing.length > 0)
+        this.error(`sw-precache lists files the build did not write: ${missing.join(', ')}`)
     },
   }
 }
