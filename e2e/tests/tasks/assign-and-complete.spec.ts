@@ -112,3 +112,22 @@ test('[TASKS] a head grower assigns a task; staff completes it on a phone with a
   await expectAccessible()
   await page.keyboard.press('Escape')
 })
+
+test('[TASKS] a shift note becomes a task pre-filled from it', async ({ page, signIn }) => {
+  const marker = Date.now().toString(36)
+  const body = `Rack 1 hangers loose in DRY-A (${marker}).`
+  await signIn('HEAD_GROWER')
+  await nav(page, 'Shift notes')
+  const form = page.getByRole('region', { name: 'Write a note' })
+  await form.getByLabel('Note').fill(body)
+  await form.getByRole('button', { name: 'Save note' }).click()
+  await expect(form.getByText('Note saved.')).toBeVisible()
+  const note = page.getByTestId('shift-note').filter({ hasText: marker })
+  await note.getByRole('button', { name: /^Create task from:/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'New task' })
+  await expect(dialog.getByText('From a shift note')).toBeVisible()
+  await expect(dialog.getByLabel('Title')).toHaveValue(body)
+  await dialog.getByRole('button', { name: 'Create task' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: body })).toBeVisible()
+  await expect(page.getByRole('link', { name: body })).toHaveAttribute('href', /^\/shift-notes\//)
+})

@@ -13,12 +13,15 @@ export function CreateTaskButton({
   defaults,
   about,
   label,
+  accessibleName,
 }: {
   source: TaskSource
   defaults: TaskDefaults
   /** What the task is about, for the button's accessible name. */
   about: string
   label?: string
+  /** Replaces "Create task from: …" when `label` says something else. */
+  accessibleName?: string
 }) {
   const { t } = useTranslation()
   const { canCreate } = useTaskAccess()
@@ -30,7 +33,7 @@ export function CreateTaskButton({
       <button
         type="button"
         className="ui-button ui-button--secondary ui-button--small"
-        aria-label={t('tasks.createNamed', { text: about })}
+        aria-label={accessibleName ?? t('tasks.createNamed', { text: about })}
         onClick={() => setOpen(true)}
       >
         {label ?? t('tasks.create')}

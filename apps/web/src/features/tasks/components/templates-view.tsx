@@ -53,6 +53,7 @@ function TemplateItem({ template, onEdit }: { template: TemplateView; onEdit: ()
           }}
           about={template.title}
           label={t('tasks.templates.useNow')}
+          accessibleName={t('tasks.templates.useNowNamed', { title: template.title })}
         />
         <button
           type="button"
