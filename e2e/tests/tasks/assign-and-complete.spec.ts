@@ -131,3 +131,29 @@ test('[TASKS] a shift note becomes a task pre-filled from it', async ({ page, si
   await expect(page.getByRole('heading', { level: 1, name: body })).toBeVisible()
   await expect(page.getByRole('link', { name: body })).toHaveAttribute('href', /^\/shift-notes\//)
 })
+
+test('[TASKS] the task dialog works from the keyboard and gives focus back when closed', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('HEAD_GROWER')
+  await page.goto('/tasks?view=all')
+  await expect(page.getByRole('link', { name: 'All tasks' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  const create = page.getByRole('button', { name: 'Create task' })
+  await create.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'New task' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(create).toBeFocused()
+  await create.press('Enter')
+  await dialog.getByRole('button', { name: 'Create task' }).click()
+  await expect(dialog.getByText('Give the task a title.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(create).toBeFocused()
+})

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import '../tasks.css'
 
 /**
@@ -24,6 +24,14 @@ export function TaskModal({
     if (open && !dialog.open) dialog.showModal()
     if (!open && dialog.open) dialog.close()
   }, [open])
+  // Closed by unmounting (a form's Cancel, a save): close the modal first, so the browser
+  // gives focus back to the button that opened it.
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    return () => {
+      if (dialog?.open) dialog.close()
+    }
+  }, [])
   return (
     <dialog ref={ref} className="task-modal" aria-labelledby={titleId} onClose={onClose}>
       {open ? (
