@@ -191,9 +191,12 @@ export async function laborReport(
           : (keyName.get(row.key) ?? (input.groupBy === 'period' ? row.key : null)),
     })),
     totals: report.totals,
-    overtimeFlags: report.overtimeFlags.map((flag) => ({
-      ...flag,
-      name: personName.get(flag.userId) ?? null,
-    })),
+    // By week, then by name: the order a person reading the report expects.
+    overtimeFlags: report.overtimeFlags
+      .map((flag) => ({ ...flag, name: personName.get(flag.userId) ?? null }))
+      .sort(
+        (a, b) =>
+          a.weekStart.localeCompare(b.weekStart) || (a.name ?? '').localeCompare(b.name ?? ''),
+      ),
   }
 }
