@@ -39,9 +39,8 @@ export function KioskCheckInForm({
     purpose: '',
   })
   const [hostId, setHostId] = useState('')
-  const [zoneIds, setZoneIds] = useState<string[]>(() =>
-    session.zones.filter((zone) => !zone.escortRequired).map((zone) => zone.id),
-  )
+  // Nothing chosen for the visitor: where they may go is theirs to say and the host's to check.
+  const [zoneIds, setZoneIds] = useState<string[]>([])
   const [idChecked, setIdChecked] = useState(false)
   const [agreed, setAgreed] = useState(false)
   const [invalid, setInvalid] = useState<InvalidFields>(new Set())

@@ -4,7 +4,10 @@ import { useActiveOrganization } from '../../../app/active-organization.tsx'
 import { translateApiError } from '../../../app/api-errors.ts'
 import { trpc } from '../../../app/trpc.ts'
 
-/** Who is in each access zone now against its capacity; live (the page refetches on events). */
+/**
+ * Who is in each access zone now against its capacity ("1 of 5 visitors": the plural follows the
+ * capacity); live (the page refetches on events).
+ */
 export function ZoneTiles({ propertyId }: { propertyId: string }) {
   const { t, i18n } = useTranslation()
   const { organizationId } = useActiveOrganization()
@@ -27,7 +30,7 @@ export function ZoneTiles({ propertyId }: { propertyId: string }) {
             <p className="visitor-tile__count">
               {zone.capacity === null
                 ? t('visitors.zones.count', { count: zone.count })
-                : t('visitors.zones.countOf', { count: zone.count, capacity: zone.capacity })}
+                : t('visitors.zones.countOf', { inside: zone.count, count: zone.capacity })}
             </p>
             <p className="meta">
               {zone.full ? (
