@@ -91,7 +91,7 @@ function get(cookie: string | null, params: Record<string, string>) {
 }
 
 describe('GET /exports/visitors.csv', () => {
-  it('[VIS13] needs a session and COMPLIANCE read', async () => {
+  it('[VIS12] needs a session and COMPLIANCE read', async () => {
     const params = { organizationId: x.org }
     expect((await get(null, params)).status).toBe(401)
     const staff = await get(cookies.staff, params)
@@ -143,12 +143,13 @@ describe('GET /exports/visitors.csv', () => {
   it('a range without the visits is empty; bad parameters are refused with the field', async () => {
     const empty = await get(cookies.owner, { organizationId: x.org, to: '2020-01-01' })
     expect(readCsv(await empty.text())).toHaveLength(1)
-    for (const params of [
+    const refused: Record<string, string>[] = [
       { organizationId: 'nope' },
       { organizationId: x.org, from: 'yesterday' },
       { organizationId: x.org, from: today, to: '2020-01-01' },
       { organizationId: x.org, colour: 'red' },
-    ]) {
+    ]
+    for (const params of refused) {
       const response = await get(cookies.owner, params)
       expect([JSON.stringify(params), response.status]).toEqual([JSON.stringify(params), 400])
       expect(await response.json()).toMatchObject({ code: 'VALIDATION.FAILED' })

@@ -1,6 +1,6 @@
-// "Expected today" (VIS11): the local day an instant falls in, as the instants it starts and ends,
+// "Expected today" (VIS10): the local day an instant falls in, as the instants it starts and ends,
 // in an IANA time zone (daylight-saving days are 23 or 25 hours long); and how a name typed at the
-// kiosk is compared with a pre-registered one (VIS12).
+// kiosk is compared with a pre-registered one (VIS11).
 import { addDays } from '../comms/shifts.ts'
 
 export interface DayWindow {
@@ -52,14 +52,14 @@ function midnight(date: string, timeZone: string): Date {
   return new Date(guess)
 }
 
-/** The local day `instant` falls in, in `timeZone` (VIS11): `[start, end)`. */
+/** The local day `instant` falls in, in `timeZone` (VIS10): `[start, end)`. */
 export function localDayWindow(instant: Date, timeZone: string): DayWindow {
   const date = localDate(instant, timeZone)
   return { date, start: midnight(date, timeZone), end: midnight(addDays(date, 1), timeZone) }
 }
 
 /**
- * A name as the kiosk compares it (VIS12): accents dropped, case folded, runs of spaces, dots
+ * A name as the kiosk compares it (VIS11): accents dropped, case folded, runs of spaces, dots
  * and commas collapsed, so "José  Núñez" typed at the kiosk finds "jose nunez" pre-registered.
  */
 export function visitorNameKey(name: string): string {

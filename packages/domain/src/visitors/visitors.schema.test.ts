@@ -163,7 +163,7 @@ describe('lookups', () => {
     }
   })
 
-  it('[VIS11] history ranges are ordered', () => {
+  it('[VIS10] history ranges are ordered', () => {
     expect(
       VisitListInputSchema.safeParse({
         propertyId: ID,
@@ -200,7 +200,7 @@ describe('expected today', () => {
       '2026-03-28T23:00:00.000Z',
       '2026-03-29T22:00:00.000Z',
     ],
-  ] as const)('[VIS11] %s in %s is the day %s', (instant, zone, date, start, end) => {
+  ] as const)('[VIS10] %s in %s is the day %s', (instant, zone, date, start, end) => {
     const window = localDayWindow(new Date(instant), zone)
     expect(window.date).toBe(date)
     expect(window.start.toISOString()).toBe(start)
@@ -211,7 +211,7 @@ describe('expected today', () => {
     ['José  Núñez', 'jose nunez'],
     [' DANA INSPECTOR ', 'dana inspector'],
     ['Smith, J.', 'smith j'],
-  ])('[VIS12] %j is compared as %j', (typed, key) => {
+  ])('[VIS11] %j is compared as %j', (typed, key) => {
     expect(visitorNameKey(typed)).toBe(key)
   })
 })

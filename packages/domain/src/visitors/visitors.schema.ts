@@ -206,7 +206,7 @@ export const KioskSessionInputSchema = z.object({
 export type KioskSessionInput = z.infer<typeof KioskSessionInputSchema>
 
 /**
- * `kiosk.checkIn` (VIS5, VIS12): a visitor checks in; a visit expected today under the same name
+ * `kiosk.checkIn` (VIS5, VIS11): a visitor checks in; a visit expected today under the same name
  * is used when there is one (its zones stand), otherwise this is a walk-in with the zones chosen.
  */
 export const KioskCheckInInputSchema = z.object({

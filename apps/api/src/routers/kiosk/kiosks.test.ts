@@ -54,7 +54,7 @@ function checkInInput(overrides: Record<string, unknown> = {}) {
 }
 
 describe('kiosk management', () => {
-  it('[VIS13] STAFF and HEAD_GROWER cannot create kiosks; ACCOUNTANT lists them; the token is shown once', async () => {
+  it('[VIS12] STAFF and HEAD_GROWER cannot create kiosks; ACCOUNTANT lists them; the token is shown once', async () => {
     const input = { organizationId: org, propertyId: x.f.propertyId, name: 'Side door' }
     for (const role of ['STAFF', 'HEAD_GROWER', 'ACCOUNTANT'] as const) {
       expect([role, await domainCodeOf(x.as[role].kiosk.create(input))]).toEqual([
@@ -143,7 +143,6 @@ describe('kiosk session', () => {
 describe('kiosk check-in and check-out', () => {
   it('[VIS5] refuses a check-in without the ID acknowledgement, the agreement, or with an unknown agreement', async () => {
     for (const field of ['idChecked', 'safetyAgreementAccepted'] as const) {
-      // @ts-expect-error the schema allows only `true`
       const call = lobby.kiosk.checkIn(checkInInput({ [field]: false }))
       expect(await domainCodeOf(call)).toBe('VALIDATION.FAILED')
     }
@@ -153,7 +152,7 @@ describe('kiosk check-in and check-out', () => {
     expect(await db.prisma.visit.count({ where: { visitorName: 'Walk In' } })).toBe(0)
   })
 
-  it('[VIS12] a pre-registered visitor is found by name; host told; events; audit with the kiosk id', async () => {
+  it('[VIS11] a pre-registered visitor is found by name; host told; events; audit with the kiosk id', async () => {
     const expected = await x.as.OWNER.visitor.preRegister({
       organizationId: org,
       propertyId: x.f.propertyId,

@@ -49,7 +49,7 @@ function types(envelopes: readonly LiveEnvelope[]) {
 }
 
 describe('zones', () => {
-  it('[VIS13] only OWNER and COMPLIANCE_MANAGER change zones; every member lists them', async () => {
+  it('[VIS12] only OWNER and COMPLIANCE_MANAGER change zones; every member lists them', async () => {
     const input = { organizationId: org, propertyId: x.f.propertyId, code: 'DRY', name: 'Dry' }
     for (const role of ['HEAD_GROWER', 'STAFF', 'ACCOUNTANT'] as const) {
       expect([role, await domainCodeOf(x.as[role].visitor.createZone(input))]).toEqual([
@@ -124,7 +124,7 @@ describe('zones', () => {
 })
 
 describe('pre-registration and reception', () => {
-  it('[VIS13] any member pre-registers a visit they host; only managers name another host', async () => {
+  it('[VIS12] any member pre-registers a visit they host; only managers name another host', async () => {
     const mine = await x.as.STAFF.visitor.preRegister(visitInput({ visitorName: 'Sam Guest' }))
     expect(mine).toMatchObject({
       status: 'EXPECTED',
@@ -370,7 +370,7 @@ describe('pre-registration and reception', () => {
 })
 
 describe('hosts', () => {
-  it('[VIS13] lists the organization’s members by name only, for host pickers', async () => {
+  it('[VIS12] lists the organization’s members by name only, for host pickers', async () => {
     const hosts = await x.as.STAFF.visitor.hosts({ organizationId: org })
     expect(hosts.map((host) => host.id).sort()).toEqual(Object.values(x.f.tenant.userIds).sort())
     expect(hosts.every((host) => Object.keys(host).sort().join() === 'id,name')).toBe(true)
@@ -381,7 +381,7 @@ describe('hosts', () => {
 })
 
 describe('on site now', () => {
-  it('[VIS13] every member sees visitors on site and clocked-in members with their room', async () => {
+  it('[VIS12] every member sees visitors on site and clocked-in members with their room', async () => {
     const visit = await x.as.OWNER.visitor.preRegister(visitInput({ visitorName: 'Evac Test' }))
     await x.as.OWNER.visitor.checkIn({ organizationId: org, visitId: visit.id, ...ack })
     const clock = (

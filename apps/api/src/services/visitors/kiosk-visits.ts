@@ -1,4 +1,4 @@
-// What a lobby kiosk does without a member's session (VIS5, VIS9, VIS12): show its property, the
+// What a lobby kiosk does without a member's session (VIS5, VIS9, VIS11): show its property, the
 // hosts (names only), zones and the safety agreement; check a visitor in (their visit expected
 // today under the same name, or a walk-in); and check a badge out. Audited with actorId null
 // and the kiosk's id.
@@ -74,7 +74,7 @@ function assertKnownAgreement(sha: string): void {
   )
 }
 
-/** The visit expected today at the kiosk's property under this name; the host's first (VIS12). */
+/** The visit expected today at the kiosk's property under this name; the host's first (VIS11). */
 async function findExpectedVisit(
   prisma: PrismaClient,
   kiosk: AuthenticatedKiosk,

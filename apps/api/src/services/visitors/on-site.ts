@@ -1,4 +1,4 @@
-// Who is on site now, for an evacuation roll call (VIS13: every member may see it): visitors
+// Who is on site now, for an evacuation roll call (VIS12: every member may see it): visitors
 // checked in at the property with their zone and host, and members clocked in there (an open
 // time entry) with the room they clocked into.
 import type { PrismaClient } from '@growops/db'

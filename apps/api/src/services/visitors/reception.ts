@@ -1,4 +1,4 @@
-// What members do with a visit (VIS13): check in at reception (host or compliance manager), check
+// What members do with a visit (VIS12): check in at reception (host or compliance manager), check
 // out (anyone: safety), move to another allowed zone and cancel (host or compliance manager).
 import type { PrismaClient } from '@growops/db'
 import {

@@ -1,4 +1,4 @@
-// Who may do what with visitors (VIS13): visitor management is COMPLIANCE (OWNER and
+// Who may do what with visitors (VIS12): visitor management is COMPLIANCE (OWNER and
 // COMPLIANCE_MANAGER change, HEAD_GROWER and ACCOUNTANT read), except that every member may
 // pre-register a visit they host, see who is on site (evacuation) and check a visitor out.
 import type { PrismaClient, Role, TransactionClient } from '@growops/db'

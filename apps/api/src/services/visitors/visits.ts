@@ -1,4 +1,4 @@
-// Pre-registering, listing and reading visits (VIS13). A member who does not manage visitors
+// Pre-registering, listing and reading visits (VIS12). A member who does not manage visitors
 // pre-registers only visits they host and lists only those; anyone may read a visit that is on
 // site now (the badge scan that checks a visitor out opens it).
 import type { Prisma, PrismaClient } from '@growops/db'
@@ -137,7 +137,7 @@ export async function listVisits(
   return visitViews(prisma, rows)
 }
 
-/** One visit by id or badge code; NOT_FOUND when the member may not see it (VIS13). */
+/** One visit by id or badge code; NOT_FOUND when the member may not see it (VIS12). */
 export async function getVisit(
   prisma: PrismaClient,
   member: VisitorMember,

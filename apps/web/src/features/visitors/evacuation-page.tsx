@@ -63,7 +63,7 @@ function RollCall({ propertyId }: { propertyId: string }) {
                   </th>
                   <td>{visitor.zone?.name ?? '—'}</td>
                   <td>{visitor.host.name}</td>
-                  <td>
+                  <td className="evacuation__time">
                     {visitor.checkedInAt ? formatTime(visitor.checkedInAt, i18n.language) : '—'}
                   </td>
                 </tr>
@@ -90,7 +90,9 @@ function RollCall({ propertyId }: { propertyId: string }) {
                 <tr key={member.userId}>
                   <th scope="row">{member.name}</th>
                   <td>{member.room ? `${member.room.buildingCode} · ${member.room.code}` : '—'}</td>
-                  <td>{formatTime(member.clockInAt, i18n.language)}</td>
+                  <td className="evacuation__time">
+                    {formatTime(member.clockInAt, i18n.language)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -72,7 +72,7 @@ export function VisitPage() {
     const handles = canWrite('COMPLIANCE') || data.host.id === user.id
     body = (
       <>
-        <h1>{data.visitorName}</h1>
+        <h1 className="print-hide">{data.visitorName}</h1>
         <div className="visitor-columns">
           <section className="card stack print-hide" aria-labelledby={actionsId}>
             <h2 id={actionsId} className="card__heading">
