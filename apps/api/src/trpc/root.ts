@@ -19,9 +19,9 @@ import { shiftNoteRouter } from '../routers/shiftNote/router.ts'
 import { weightRouter } from '../routers/weight/router.ts'
 import { scanRouter } from '../routers/scan/router.ts'
 import { auditWalkRouter } from '../routers/auditWalk/router.ts'
-import { inventoryRouter } from '../routers/inventory/router.ts'
 import { visitorRouter } from '../routers/visitor/router.ts'
 import { kioskRouter } from '../routers/kiosk/router.ts'
+import { inventoryRouter } from '../routers/inventory/router.ts'
 import { documentRouter } from '../routers/document/router.ts'
 import { laborRouter } from '../routers/labor/router.ts'
 import { taskRouter } from '../routers/task/router.ts'
@@ -49,9 +49,9 @@ export const appRouter = router({
   weight: weightRouter,
   scan: scanRouter,
   auditWalk: auditWalkRouter,
-  inventory: inventoryRouter,
   visitor: visitorRouter,
   kiosk: kioskRouter,
+  inventory: inventoryRouter,
   document: documentRouter,
   labor: laborRouter,
   task: taskRouter,
