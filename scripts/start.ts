@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createPrismaClient, migrateDatabase } from '@growops/db'
-import { seedDemoFacility, DEMO_USERS } from '../prisma/seed/demo-facility.ts'
+import { DEMO_USERS } from '../prisma/seed/demo-facility.ts'
+import { seedDemoWorkspace } from '../prisma/seed/demo-workspace.ts'
 import { removeEmbeddedDatabaseUrl, writeEmbeddedDatabaseUrl } from './lib/embedded-url.ts'
 import {
   prefixFor,
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     log('seeding the demo facility…')
     const prisma = createPrismaClient(databaseUrl)
     try {
-      await seedDemoFacility(prisma, { demoPasswords: true })
+      await seedDemoWorkspace(prisma, { demoPasswords: true })
     } finally {
       await prisma.$disconnect()
     }
