@@ -764,6 +764,7 @@ export {
   type StoredFileSummary,
 } from './files/index.ts'
 export {
+  canClockOwnTime,
   BreakEditSchema,
   buildLaborReport,
   classifyOvertime,

@@ -1,3 +1,4 @@
+export { canClockOwnTime } from './clock-access.ts'
 export {
   buildLaborReport,
   LABOR_GROUP_BYS,

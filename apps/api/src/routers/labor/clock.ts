@@ -12,16 +12,18 @@ import {
 } from '../../services/labor/clock.ts'
 import { areaProcedure } from '../../trpc/procedures.ts'
 
+// clockIn/clockOut need only LABOR read: they change nothing but the caller's own time (LAB11).
+
 /**
- * Clocks the caller in now, optionally against a room, task or batch (LAB11). LABOR FULL or
- * LIMITED (own time); a second open entry is TIME_ENTRY.ALREADY_CLOCKED_IN.
+ * Clocks the caller in now, optionally against a room, task or batch (LAB11). Any role with labor access
+ * records its own time (LAB11); a second open entry is TIME_ENTRY.ALREADY_CLOCKED_IN.
  */
-export const clockIn = areaProcedure('LABOR', 'write')
+export const clockIn = areaProcedure('LABOR', 'read')
   .input(ClockInInputSchema)
   .mutation(({ ctx, input }) => clockInService(ctx.prisma, ctx.actor, input))
 
 /** Clocks the caller out now; a running break ends with it (LAB11). */
-export const clockOut = areaProcedure('LABOR', 'write')
+export const clockOut = areaProcedure('LABOR', 'read')
   .input(ClockOutInputSchema)
   .mutation(({ ctx, input }) => clockOutService(ctx.prisma, ctx.actor, input))
 

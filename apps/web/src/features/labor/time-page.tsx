@@ -1,4 +1,4 @@
-import { canPerform } from '@growops/domain'
+import { canClockOwnTime } from '@growops/domain'
 import { Alert, EmptyState, LoadingState } from '@growops/ui'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -17,8 +17,8 @@ export function TimePage() {
   const { t, i18n } = useTranslation()
   const { organizationId, role } = useActiveOrganization()
   useDocumentTitle(t('labor.time.pageTitle'))
-  // LABOR FULL (owner) and LIMITED (staff, own time) clock; read roles do not (LAB11).
-  const clocks = canPerform(role, 'write', 'LABOR', { own: true })
+  // Every role with labor access records its own time (LAB11).
+  const clocks = canClockOwnTime(role)
   const status = trpc.labor.status.useQuery(
     { organizationId, timeZone: browserTimeZone() },
     { enabled: clocks, refetchOnWindowFocus: true },

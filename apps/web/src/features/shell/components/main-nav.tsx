@@ -1,3 +1,4 @@
+import { canClockOwnTime } from '@growops/domain'
 import { useTranslation } from 'react-i18next'
 import { NavLink } from 'react-router'
 import { useActiveOrganizationOrNull } from '../../../app/active-organization.tsx'
@@ -6,9 +7,9 @@ import { useActiveOrganizationOrNull } from '../../../app/active-organization.ts
 export function MainNav() {
   const { t } = useTranslation()
   // The floor pages are about an organization's data: shown to members only.
-  const member = useActiveOrganizationOrNull() !== null
-  // The time clock is for roles that record their own time (LABOR full or limited).
-  const clocks = ['OWNER', 'STAFF'].includes(useActiveOrganizationOrNull()?.role ?? '')
+  const active = useActiveOrganizationOrNull()
+  const member = active !== null
+  const clocks = active !== null && canClockOwnTime(active.role)
   const floor = [
     { to: '/tasks', label: t('tasks.nav') },
     { to: '/scan', label: t('scan.nav') },
