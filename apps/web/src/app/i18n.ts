@@ -1,7 +1,8 @@
 // The app's i18next instance and the device-level language preference.
 import type { Locale } from '@growops/domain'
 import { createI18n, isLocale, resolveLocale } from '@growops/ui'
-import { resources } from '../locales/resources.ts'
+import { registerAreaTranslations } from '../locales/area-translations.ts'
+import { coreResources } from '../locales/core-resources.ts'
 
 const STORAGE_KEY = 'growops.locale'
 
@@ -31,7 +32,8 @@ function browserLanguages(): readonly string[] {
 /** Created once at start-up; the user's saved locale is applied when `auth.me` answers. */
 export function createAppI18n() {
   const lng = resolveLocale({ stored: readStoredLocale(), browserLanguages: browserLanguages() })
-  const i18n = createI18n({ resources, lng })
+  const i18n = createI18n({ resources: coreResources, lng })
+  registerAreaTranslations(i18n)
   document.documentElement.lang = lng
   return i18n
 }

@@ -7,35 +7,48 @@ import { AppShell } from '../features/shell/components/app-shell.tsx'
 import { RequireOrganization } from '../features/shell/components/require-organization.tsx'
 import { NotFoundPage } from '../features/shell/not-found-page.tsx'
 import { RouteErrorPage } from '../features/shell/route-error-page.tsx'
+import { loadAreaTranslations, type LazyArea } from '../locales/area-translations.ts'
 
 // Pages load on demand, so that a phone opening /scan downloads only the shell and the
 // scanner (the budget for that route is 250 KB gzip).
+
+/** A page's module together with the texts of the areas it shows. */
+function withTexts<T>(areas: readonly LazyArea[], load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const [module] = await Promise.all([load(), loadAreaTranslations(areas)])
+    return module
+  }
+}
+
 const page = {
-  dashboard: async () => ({
+  // The dashboard shows the documents waiting for the person's acknowledgement.
+  dashboard: withTexts(['compliance'], async () => ({
     Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
-  }),
-  facility: async () => ({
+  })),
+  facility: withTexts(['layout'], async () => ({
     Component: (await import('../features/facility/facility-page.tsx')).FacilityPage,
-  }),
+  })),
   room: async () => ({ Component: (await import('../features/rooms/room-page.tsx')).RoomPage }),
   announcements: async () => ({
     Component: (await import('../features/announcements/announcements-page.tsx')).AnnouncementsPage,
   }),
-  shiftNotes: async () => ({
+  // Alerts and shift notes can each become a task.
+  shiftNotes: withTexts(['tasks'], async () => ({
     Component: (await import('../features/shift-notes/shift-notes-page.tsx')).ShiftNotesPage,
-  }),
-  alerts: async () => ({
+  })),
+  alerts: withTexts(['tasks'], async () => ({
     Component: (await import('../features/alerts/alerts-page.tsx')).AlertsPage,
-  }),
+  })),
   sensors: async () => ({
     Component: (await import('../features/sensors/sensors-page.tsx')).SensorsPage,
   }),
 }
 
 type CompliancePage = keyof typeof import('../features/compliance/documents-route.tsx')
-const compliancePage = (name: CompliancePage) => async () => ({
-  Component: (await import('../features/compliance/documents-route.tsx'))[name],
-})
+const compliancePage = (name: CompliancePage) =>
+  withTexts(['compliance'], async () => ({
+    Component: (await import('../features/compliance/documents-route.tsx'))[name],
+  }))
 
 export const routes: RouteObject[] = [
   {
@@ -79,49 +92,76 @@ export const routes: RouteObject[] = [
                   { path: 'shift-notes/:shiftNoteId?', lazy: page.shiftNotes },
                   { path: 'alerts/:alertId?', lazy: page.alerts },
                   // Time clock (phone) and labor pages (entries, reports, wage rates).
-                  { path: 'time', lazy: () => import('../features/labor/time-route.tsx') },
+                  {
+                    path: 'time',
+                    lazy: withTexts(['labor'], () => import('../features/labor/time-route.tsx')),
+                  },
                   {
                     path: 'labor/:tab?',
-                    lazy: () => import('../features/labor/labor-route.tsx'),
+                    lazy: withTexts(['labor'], () => import('../features/labor/labor-route.tsx')),
                   },
                   // Tasks: Today, all tasks, templates, and one task (one chunk for both).
                   {
                     path: 'tasks',
-                    lazy: async () => ({
+                    lazy: withTexts(['tasks'], async () => ({
                       Component: (await import('../features/tasks/tasks-route.tsx')).TasksRoute,
-                    }),
+                    })),
                   },
                   {
                     path: 'tasks/:taskId',
-                    lazy: async () => ({
+                    lazy: withTexts(['tasks'], async () => ({
                       Component: (await import('../features/tasks/tasks-route.tsx')).TaskRoute,
-                    }),
+                    })),
                   },
-                  { path: 'inventory', lazy: () => import('../features/inventory/list-route.tsx') },
+                  {
+                    path: 'inventory',
+                    lazy: withTexts(
+                      ['inventory'],
+                      () => import('../features/inventory/list-route.tsx'),
+                    ),
+                  },
                   {
                     path: 'inventory/costs',
-                    lazy: () => import('../features/inventory/costs-route.tsx'),
+                    lazy: withTexts(
+                      ['inventory'],
+                      () => import('../features/inventory/costs-route.tsx'),
+                    ),
                   },
                   {
                     path: 'inventory/:itemId',
-                    lazy: () => import('../features/inventory/item-route.tsx'),
+                    lazy: withTexts(
+                      ['inventory'],
+                      () => import('../features/inventory/item-route.tsx'),
+                    ),
                   },
                   { path: 'sensors', lazy: page.sensors },
                   {
                     path: 'visitors',
-                    lazy: () => import('../features/visitors/visitors-route.tsx'),
+                    lazy: withTexts(
+                      ['visitors'],
+                      () => import('../features/visitors/visitors-route.tsx'),
+                    ),
                   },
                   {
                     path: 'visitors/:visitId',
-                    lazy: () => import('../features/visitors/visit-route.tsx'),
+                    lazy: withTexts(
+                      ['visitors'],
+                      () => import('../features/visitors/visit-route.tsx'),
+                    ),
                   },
                   {
                     path: 'visitors/badge/:badgeCode',
-                    lazy: () => import('../features/visitors/visit-route.tsx'),
+                    lazy: withTexts(
+                      ['visitors'],
+                      () => import('../features/visitors/visit-route.tsx'),
+                    ),
                   },
                   {
                     path: 'evacuation',
-                    lazy: () => import('../features/visitors/evacuation-route.tsx'),
+                    lazy: withTexts(
+                      ['visitors'],
+                      () => import('../features/visitors/evacuation-route.tsx'),
+                    ),
                   },
                   // Compliance documents: one chunk for the list, a document and the forms.
                   {
@@ -143,7 +183,10 @@ export const routes: RouteObject[] = [
                   // tldraw is large: the canvas loads only when this route is visited.
                   {
                     path: 'layout/:propertyId',
-                    lazy: () => import('../features/layout/layout-route.tsx'),
+                    lazy: withTexts(
+                      ['layout', 'layoutCollab'],
+                      () => import('../features/layout/layout-route.tsx'),
+                    ),
                   },
                 ],
               },
@@ -158,7 +201,7 @@ export const routes: RouteObject[] = [
   {
     path: '/kiosk',
     errorElement: <RouteErrorPage />,
-    lazy: () => import('../features/kiosk/kiosk-route.tsx'),
+    lazy: withTexts(['kiosk', 'visitors'], () => import('../features/kiosk/kiosk-route.tsx')),
   },
 ]
 

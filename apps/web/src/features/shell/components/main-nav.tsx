@@ -11,18 +11,18 @@ export function MainNav() {
   const member = active !== null
   const clocks = active !== null && canClockOwnTime(active.role)
   const floor = [
-    { to: '/tasks', label: t('tasks.nav') },
+    { to: '/tasks', label: t('common.shell.nav.tasks') },
     { to: '/scan', label: t('scan.nav') },
-    ...(clocks ? [{ to: '/time', label: t('labor.nav.time') }] : []),
-    { to: '/labor', label: t('labor.nav.labor') },
+    ...(clocks ? [{ to: '/time', label: t('common.shell.nav.time') }] : []),
+    { to: '/labor', label: t('common.shell.nav.labor') },
     { to: '/harvest', label: t('weights.nav') },
     { to: '/alerts', label: t('live.nav.alerts') },
     { to: '/announcements', label: t('live.nav.announcements') },
     { to: '/shift-notes', label: t('live.nav.shiftNotes') },
-    { to: '/documents', label: t('compliance.nav') },
+    { to: '/documents', label: t('common.shell.nav.documents') },
     { to: '/sensors', label: t('live.nav.sensors') },
-    { to: '/visitors', label: t('visitors.nav') },
-    { to: '/inventory', label: t('inventory.nav') },
+    { to: '/visitors', label: t('common.shell.nav.visitors') },
+    { to: '/inventory', label: t('common.shell.nav.inventory') },
   ]
   return (
     <nav aria-label={t('common.shell.mainNavigation')} className="main-nav">
