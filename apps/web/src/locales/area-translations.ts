@@ -17,13 +17,19 @@ const LOADERS = {
 export type LazyArea = keyof typeof LOADERS
 export const LAZY_AREAS = Object.keys(LOADERS) as LazyArea[]
 
-let target: I18n | null = null
+// The router starts loading the first page's module (and so its texts) when it is created, which
+// can be before the app creates its i18next instance: loads wait for the instance.
+let resolveTarget: (instance: I18n) => void = () => {}
+let target = new Promise<I18n>((resolve) => {
+  resolveTarget = resolve
+})
 const loaded = new Map<LazyArea, Promise<void>>()
 
-/** The app's i18next instance, set once when it is created. */
+/** The app's i18next instance, set when it is created. */
 export function registerAreaTranslations(instance: I18n): void {
-  target = instance
   loaded.clear()
+  resolveTarget(instance)
+  target = Promise.resolve(instance)
 }
 
 function loadArea(instance: I18n, area: LazyArea): Promise<void> {
@@ -46,7 +52,6 @@ function loadArea(instance: I18n, area: LazyArea): Promise<void> {
 
 /** Adds the areas' texts to the app's translations; resolves at once for areas already there. */
 export async function loadAreaTranslations(areas: readonly LazyArea[]): Promise<void> {
-  const instance = target
-  if (!instance) return
+  const instance = await target
   await Promise.all(areas.map((area) => loadArea(instance, area)))
 }
