@@ -21,8 +21,9 @@ function withTexts<T>(areas: readonly LazyArea[], load: () => Promise<T>): () =>
 }
 
 const page = {
-  // The dashboard shows the documents waiting for the person's acknowledgement.
-  dashboard: withTexts(['compliance'], async () => ({
+  // The dashboard shows the documents waiting for the person's acknowledgement, and its alerts
+  // and shift notes can each become a task.
+  dashboard: withTexts(['compliance', 'tasks'], async () => ({
     Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
   })),
   facility: withTexts(['layout'], async () => ({
