@@ -8,6 +8,7 @@ import { RequireOrganization } from '../features/shell/components/require-organi
 import { NotFoundPage } from '../features/shell/not-found-page.tsx'
 import { RouteErrorPage } from '../features/shell/route-error-page.tsx'
 import { loadAreaTranslations, type LazyArea } from '../locales/area-translations.ts'
+import type * as DocumentsRoute from '../features/compliance/documents-route.tsx'
 
 // Pages load on demand, so that a phone opening /scan downloads only the shell and the
 // scanner (the issue's budget for that route is 250 KB gzip).
@@ -45,7 +46,7 @@ const page = {
   }),
 }
 
-type CompliancePage = keyof typeof import('../features/compliance/documents-route.tsx')
+type CompliancePage = keyof typeof DocumentsRoute
 const compliancePage = (name: CompliancePage) =>
   withTexts(['compliance'], async () => ({
     Component: (await import('../features/compliance/documents-route.tsx'))[name],

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createI18n } from '@growops/ui'
 import { coreLocaleFiles } from './core-resources.ts'
 import { localeFiles } from './resources.ts'
+import type * as AreaTranslationsModule from './area-translations.ts'
 
-type AreaTranslations = typeof import('./area-translations.ts')
+type AreaTranslations = typeof AreaTranslationsModule
 
 // A fresh module per test (it keeps the app's instance), and fresh resources per instance
 // (i18next adds bundles into the objects it was given).
