@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { openSecondUser, trpcMutation, trpcQuery } from '../../fixtures/layout.ts'
-import { expect, openMenuIfCollapsed, test } from '../../fixtures/test.ts'
+import { chooseMainProperty, expect, openMenuIfCollapsed, test } from '../../fixtures/test.ts'
 
 interface BatchCosts {
   batches: { name: string; totalCents: number }[]
@@ -115,6 +115,7 @@ test('[INVENTORY] the head grower receives a lot, uses some for a batch, sees on
     .getByRole('link', { name: 'Batch costs' })
     .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Batch input costs' })).toBeVisible()
+  await chooseMainProperty(page.getByLabel('Property', { exact: true }))
   const row = page.getByTestId('batch-cost').filter({ hasText: BATCH })
   await expect(row).toContainText(dollars(costBefore + 5000))
   await expectNoSidewaysScroll(page)

@@ -4,7 +4,13 @@
 import { deflateSync, crc32 } from 'node:zlib'
 import { devices, type Page } from '@playwright/test'
 import { signInOn } from '../../fixtures/layout.ts'
-import { checkAccessibility, expect, openMenuIfCollapsed, test } from '../../fixtures/test.ts'
+import {
+  checkAccessibility,
+  chooseMainProperty,
+  expect,
+  openMenuIfCollapsed,
+  test,
+} from '../../fixtures/test.ts'
 
 /** A real 8×8 PNG (green), so the browser can show what was uploaded. */
 function greenPng(): Buffer {
@@ -59,6 +65,7 @@ test('[TASKS] a head grower assigns a task; staff completes it on a phone with a
   await dialog.getByLabel('Title').fill(title)
   await dialog.getByLabel('Priority').selectOption({ label: 'High' })
   await dialog.getByLabel('Person').selectOption({ label: 'Sam Staff (Staff)' })
+  await chooseMainProperty(dialog.getByLabel('Property'))
   await dialog.getByLabel('Room').selectOption({ label: 'GROW1 · VEG-A' })
   await expectAccessible()
   await dialog.getByRole('button', { name: 'Create task' }).click()
