@@ -6,78 +6,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import {
-  AuditPacketQuerySchema,
-  isDomainError,
-  messageKeyForCode,
-  type AuditPacketQuery,
-  type DomainErrorCode,
-} from '@growops/domain'
+import { AuditPacketQuerySchema, isDomainError } from '@growops/domain'
 import { actorFor, loadMembershipRole, type Actor } from '../services/access/actor.ts'
 import { openAuditPacket } from '../services/compliance/audit-packet.ts'
 import type { FileStore } from '../services/files/file-store.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
+import { isPrematureClose, parseExportQuery, refuse, type Parsed } from './http-refusals.ts'
 
 export const AUDIT_PACKET_PATH = '/exports/audit-packet.zip'
 
 export interface AuditPacketDeps extends ContextDeps {
   files: FileStore
-}
-
-interface Refusal {
-  status: 400 | 401 | 403 | 404 | 405
-  code: DomainErrorCode | 'METHOD_NOT_ALLOWED'
-  error: string
-  fieldErrors?: Record<string, string[]>
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  const { status, code, ...body } = refusal
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ ...body, code, messageKey }))
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; refusal: Refusal }
-
-function parseQuery(url: URL): Parsed<AuditPacketQuery> {
-  const raw: Record<string, string> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key in raw) {
-      return {
-        ok: false,
-        refusal: {
-          status: 400,
-          code: 'VALIDATION.FAILED',
-          error: `Give "${key}" once.`,
-          fieldErrors: { [key]: ['Given more than once.'] },
-        },
-      }
-    }
-    raw[key] = value
-  }
-  const parsed = AuditPacketQuerySchema.safeParse(raw)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  const fieldErrors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) {
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : []
-    for (const key of unknownKeys) (fieldErrors[key] ??= []).push('Not a parameter of this export.')
-    if (unknownKeys.length === 0) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message)
-  }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-    .join('; ')
-  return {
-    ok: false,
-    refusal: {
-      status: 400,
-      code: 'VALIDATION.FAILED',
-      error: `Some parameters are not valid (${summary}). Parameters: organizationId, from, to, propertyId.`,
-      fieldErrors,
-    },
-  }
 }
 
 async function authorize(
@@ -103,14 +42,6 @@ async function authorize(
   }
 }
 
-function isPrematureClose(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    (error.code === 'ERR_STREAM_PREMATURE_CLOSE' || error.code === 'ECONNRESET')
-  )
-}
-
 /** Answers GET /exports/audit-packet.zip. */
 export async function answerAuditPacket(
   deps: AuditPacketDeps,
@@ -129,7 +60,11 @@ export async function answerAuditPacket(
       error: 'Sign in to download the audit packet.',
     })
   }
-  const query = parseQuery(new URL(req.url ?? '/', 'http://x'))
+  const query = parseExportQuery(
+    new URL(req.url ?? '/', 'http://x'),
+    AuditPacketQuerySchema,
+    'organizationId, from, to, propertyId',
+  )
   if (!query.ok) return refuse(res, query.refusal)
   const actor = await authorize(deps, ctx.session.user.id, query.value.organizationId)
   if (!actor.ok) return refuse(res, actor.refusal)

@@ -5,14 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import {
-  AuditExportQuerySchema,
-  isDomainError,
-  messageKeyForCode,
-  type AuditExportQuery,
-  type DomainErrorCode,
-} from '@growops/domain'
+import { AuditExportQuerySchema, isDomainError } from '@growops/domain'
 import { actorFor, loadMembershipRole, type Actor } from '../services/access/actor.ts'
+import { isPrematureClose, parseExportQuery, refuse, type Parsed } from './http-refusals.ts'
 import { openAuditExport } from '../services/audit/open-audit-export.ts'
 import type { AuditCsvOptions } from '../services/audit/stream-audit-csv.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
@@ -22,62 +17,6 @@ export const AUDIT_EXPORT_PATH = '/exports/audit.csv'
 export interface ExportDeps extends ContextDeps {
   /** Page size and a page observer, for tests. */
   auditCsv?: AuditCsvOptions
-}
-
-interface ExportRefusal {
-  status: 400 | 401 | 403 | 404 | 405
-  code: DomainErrorCode | 'METHOD_NOT_ALLOWED'
-  error: string
-  fieldErrors?: Record<string, string[]>
-}
-
-function refuse(res: ServerResponse, refusal: ExportRefusal): void {
-  const { status, code, ...body } = refusal
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ ...body, code, messageKey }))
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; refusal: ExportRefusal }
-
-function parseQuery(url: URL): Parsed<AuditExportQuery> {
-  const raw: Record<string, string> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key in raw) {
-      return {
-        ok: false,
-        refusal: {
-          status: 400,
-          code: 'VALIDATION.FAILED',
-          error: `Give "${key}" once.`,
-          fieldErrors: { [key]: ['Given more than once.'] },
-        },
-      }
-    }
-    raw[key] = value
-  }
-  const parsed = AuditExportQuerySchema.safeParse(raw)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  const fieldErrors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) {
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : []
-    for (const key of unknownKeys) (fieldErrors[key] ??= []).push('Not a parameter of this export.')
-    if (unknownKeys.length === 0) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message)
-  }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-    .join('; ')
-  return {
-    ok: false,
-    refusal: {
-      status: 400,
-      code: 'VALIDATION.FAILED',
-      error: `Some parameters are not valid (${summary}). Parameters: organizationId, from, to, entityType.`,
-      fieldErrors,
-    },
-  }
 }
 
 async function authorize(
@@ -121,7 +60,11 @@ export async function answerAuditExport(
       error: 'Sign in to export the audit trail.',
     })
   }
-  const query = parseQuery(new URL(req.url ?? '/', 'http://x'))
+  const query = parseExportQuery(
+    new URL(req.url ?? '/', 'http://x'),
+    AuditExportQuerySchema,
+    'organizationId, from, to, entityType',
+  )
   if (!query.ok) return refuse(res, query.refusal)
   const actor = await authorize(deps, ctx.session.user.id, query.value.organizationId)
   if (!actor.ok) return refuse(res, actor.refusal)
@@ -143,12 +86,4 @@ export async function answerAuditExport(
     if (isPrematureClose(error)) return
     throw error
   }
-}
-
-function isPrematureClose(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    (error.code === 'ERR_STREAM_PREMATURE_CLOSE' || error.code === 'ECONNRESET')
-  )
 }

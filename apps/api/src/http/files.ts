@@ -9,10 +9,8 @@ import {
   isInlineContentType,
   MAX_STORED_FILE_BYTES,
   mediaTypeOf,
-  messageKeyForCode,
   StoredFileContentTypeSchema,
   STORED_FILE_CONTENT_TYPES,
-  type DomainErrorCode,
 } from '@growops/domain'
 import { loadMembershipRole } from '../services/access/actor.ts'
 import type { FileStore } from '../services/files/file-store.ts'
@@ -22,6 +20,7 @@ import {
   storedFileOrganizationFor,
   storedFileSummary,
 } from '../services/files/stored-files.ts'
+import { refuse, type HttpRefusal } from './http-refusals.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
 
 export const FILES_PATH = '/api/files'
@@ -33,21 +32,6 @@ export interface FilesDeps extends ContextDeps {
 /** `/api/files` (upload) and `/api/files/<id>` (download). */
 export function isFilesPath(pathname: string): boolean {
   return pathname === FILES_PATH || pathname.startsWith(`${FILES_PATH}/`)
-}
-
-interface Refusal {
-  status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 500
-  code: DomainErrorCode | 'METHOD_NOT_ALLOWED'
-  error: string
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  const { status, code, error } = refusal
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ error, code, messageKey }))
 }
 
 const UploadQuerySchema = z.object({ organizationId: z.uuid() })
@@ -75,7 +59,7 @@ function decodeFileName(header: string | string[] | undefined): string | null {
 }
 
 /** A refusal sent before the body was read: close the connection rather than drain 10 MB+. */
-function refuseUnread(res: ServerResponse, refusal: Refusal): void {
+function refuseUnread(res: ServerResponse, refusal: HttpRefusal): void {
   res.setHeader('Connection', 'close')
   refuse(res, refusal)
 }
@@ -123,7 +107,7 @@ async function answerUpload(
       error: 'Give the file name in the X-File-Name header (URI-encoded).',
     })
   }
-  const tooLarge: Refusal = {
+  const tooLarge: HttpRefusal = {
     status: 413,
     code: 'FILE.TOO_LARGE',
     error: 'Files can be at most 10 MB.',
@@ -169,7 +153,7 @@ async function answerDownload(
   fileId: string,
   res: ServerResponse,
 ): Promise<void> {
-  const notFound: Refusal = { status: 404, code: 'NOT_FOUND', error: 'No such file.' }
+  const notFound: HttpRefusal = { status: 404, code: 'NOT_FOUND', error: 'No such file.' }
   if (!FileIdSchema.safeParse(fileId).success) return refuse(res, notFound)
   const organizationId = await storedFileOrganizationFor(deps.prisma, userId, fileId)
   if (!organizationId) return refuse(res, notFound)

@@ -8,70 +8,13 @@ import {
   LaborExportQuerySchema,
   laborCsvFileName,
   laborReportCsv,
-  messageKeyForCode,
-  type LaborExportQuery,
 } from '@growops/domain'
 import { actorFor, loadMembershipRole } from '../services/access/actor.ts'
 import { laborReport } from '../services/labor/labor-report.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
+import { parseExportQuery, refuse } from './http-refusals.ts'
 
 export const LABOR_EXPORT_PATH = '/exports/labor.csv'
-
-interface Refusal {
-  status: 400 | 401 | 403 | 405
-  code: 'VALIDATION.FAILED' | 'AUTH.UNAUTHENTICATED' | 'AUTH.FORBIDDEN' | 'METHOD_NOT_ALLOWED'
-  error: string
-  fieldErrors?: Record<string, string[]>
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  const { status, code, ...body } = refusal
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ ...body, code, messageKey }))
-}
-
-function parseQuery(
-  url: URL,
-): { ok: true; value: LaborExportQuery } | { ok: false; refusal: Refusal } {
-  const raw: Record<string, string> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key in raw) {
-      return {
-        ok: false,
-        refusal: {
-          status: 400,
-          code: 'VALIDATION.FAILED',
-          error: `Give "${key}" once.`,
-          fieldErrors: { [key]: ['Given more than once.'] },
-        },
-      }
-    }
-    raw[key] = value
-  }
-  const parsed = LaborExportQuerySchema.safeParse(raw)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  const fieldErrors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) {
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : []
-    for (const key of unknownKeys) (fieldErrors[key] ??= []).push('Not a parameter of this export.')
-    if (unknownKeys.length === 0) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message)
-  }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-    .join('; ')
-  return {
-    ok: false,
-    refusal: {
-      status: 400,
-      code: 'VALIDATION.FAILED',
-      error: `Some parameters are not valid (${summary}). Parameters: organizationId, from, to, groupBy (person, room, batch, period), period (day, week, month), timeZone.`,
-      fieldErrors,
-    },
-  }
-}
 
 export async function answerLaborExport(
   deps: ContextDeps,
@@ -90,7 +33,11 @@ export async function answerLaborExport(
       error: 'Sign in to export labor reports.',
     })
   }
-  const query = parseQuery(new URL(req.url ?? '/', 'http://x'))
+  const query = parseExportQuery(
+    new URL(req.url ?? '/', 'http://x'),
+    LaborExportQuerySchema,
+    'organizationId, from, to, groupBy (person, room, batch, period), period (day, week, month), timeZone',
+  )
   if (!query.ok) return refuse(res, query.refusal)
   const { organizationId, ...input } = query.value
   const userId = ctx.session.user.id

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { isDomainError, messageKeyForCode, type DomainErrorCode } from '@growops/domain'
+import { isDomainError } from '@growops/domain'
 import { actorFor, loadMembershipRole, type Actor } from '../services/access/actor.ts'
 import { visitorLogCsvHeader, visitorLogCsvLine } from '../services/visitors/visitor-log-csv.ts'
 import {
@@ -14,56 +14,9 @@ import {
   type VisitorLogQuery,
 } from '../services/visitors/visitor-log.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
+import { parseExportQuery, refuse } from './http-refusals.ts'
 
 export const VISITOR_EXPORT_PATH = '/exports/visitors.csv'
-
-interface Refusal {
-  status: 400 | 401 | 403 | 405
-  code: DomainErrorCode | 'METHOD_NOT_ALLOWED'
-  error: string
-  fieldErrors?: Record<string, string[]>
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  const { status, code, ...body } = refusal
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ ...body, code, messageKey }))
-}
-
-function parseQuery(
-  url: URL,
-): { ok: true; query: VisitorLogQuery } | { ok: false; refusal: Refusal } {
-  const raw: Record<string, string> = {}
-  const fieldErrors: Record<string, string[]> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key in raw) fieldErrors[key] = ['Given more than once.']
-    raw[key] = value
-  }
-  const parsed = VisitorLogQuerySchema.safeParse(raw)
-  if (parsed.success && Object.keys(fieldErrors).length === 0)
-    return { ok: true, query: parsed.data }
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')]
-    const message =
-      issue.code === 'unrecognized_keys' ? 'Not a parameter of this export.' : issue.message
-    for (const key of keys) (fieldErrors[key] ??= []).push(message)
-  }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-    .join('; ')
-  return {
-    ok: false,
-    refusal: {
-      status: 400,
-      code: 'VALIDATION.FAILED',
-      error: `Some parameters are not valid (${summary}). Parameters: organizationId, from, to, propertyId.`,
-      fieldErrors,
-    },
-  }
-}
 
 async function authorize(deps: ContextDeps, userId: string, organizationId: string) {
   try {
@@ -106,9 +59,13 @@ export async function answerVisitorExport(
       error: 'Sign in to export the visitor log.',
     })
   }
-  const parsed = parseQuery(new URL(req.url ?? '/', 'http://x'))
+  const parsed = parseExportQuery(
+    new URL(req.url ?? '/', 'http://x'),
+    VisitorLogQuerySchema,
+    'organizationId, from, to, propertyId',
+  )
   if (!parsed.ok) return refuse(res, parsed.refusal)
-  const actor = await authorize(deps, ctx.session.user.id, parsed.query.organizationId)
+  const actor = await authorize(deps, ctx.session.user.id, parsed.value.organizationId)
   if (!actor) {
     return refuse(res, {
       status: 403,
@@ -118,11 +75,11 @@ export async function answerVisitorExport(
   }
   res.statusCode = 200
   res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName(parsed.query)}"`)
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName(parsed.value)}"`)
   res.setHeader('Cache-Control', 'no-store')
   res.setHeader('X-Content-Type-Options', 'nosniff')
   try {
-    await pipeline(Readable.from(csvChunks(deps, actor, parsed.query), { highWaterMark: 1 }), res)
+    await pipeline(Readable.from(csvChunks(deps, actor, parsed.value), { highWaterMark: 1 }), res)
   } catch (error) {
     // The client went away mid-download: nothing to answer.
     if (error instanceof Error && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') {
