@@ -125,23 +125,17 @@ export function positionLabel(baseURL: string, id: string): string {
 
 /**
  * Holds `text`'s QR code in front of the camera until `read` shows: writes the video, then
- * (re)starts the camera so Chromium opens the new file. Chromium closes a stopped capture
- * device a moment later, and a camera started before that shares the still-open device (and
- * its old file): so wait after stopping, longer on each further attempt.
+ * (re)starts the camera so Chromium opens the new file (a camera started while another
+ * stream is still open shares that stream, and its old file: the scanner releases its stream
+ * on stop). A loaded machine (the whole suite on 2 cores) decodes frames slowly: when the
+ * label is not read in time, stop and show it again.
  */
 export async function showToCamera(page: Page, text: string, read: Locator): Promise<void> {
   const file = process.env.E2E_CAMERA_FILE
   if (!file) throw new Error('E2E_CAMERA_FILE is set by playwright.config.ts')
-  // Stopping a camera that is still starting would leave its stream open: wait it out.
   const starting = page.getByText('Starting the camera…')
-  // A loaded machine (the whole suite on 2 cores) decodes frames slowly: be patient.
-  for (const pauseMs of [800, 2_000, 4_000, 6_000]) {
-    await expect(starting).toBeHidden({ timeout: 20_000 })
-    const stop = page.getByRole('button', { name: 'Stop camera' })
-    if (await stop.isVisible()) {
-      await stop.click()
-      await page.waitForTimeout(pauseMs)
-    }
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await stopCamera(page)
     writeQrVideo(file, [text])
     await page.getByRole('button', { name: 'Start camera' }).click()
     await expect(starting).toBeHidden({ timeout: 20_000 })
@@ -149,7 +143,7 @@ export async function showToCamera(page: Page, text: string, read: Locator): Pro
       await read.waitFor({ state: 'visible', timeout: 15_000 })
       return
     } catch {
-      // Still the previous label: stop, wait longer, start again.
+      // Not read yet: show it again.
     }
   }
   await expect(read, `the camera never read ${text}`).toBeVisible()

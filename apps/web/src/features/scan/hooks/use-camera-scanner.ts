@@ -2,6 +2,7 @@
 // the /scan page opens fast. Stops the camera (and the torch) when the page is left.
 import type { IScannerControls } from '@zxing/browser'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { CameraSession } from './camera-session.ts'
 
 export type CameraStatus = 'off' | 'starting' | 'on' | 'denied' | 'unavailable' | 'error'
 
@@ -27,7 +28,6 @@ function statusForError(error: unknown): CameraStatus {
 /** `onDecode` gets every decoded text (the caller de-duplicates). */
 export function useCameraScanner(onDecode: (text: string) => void): CameraScanner {
   const videoRef = useRef<HTMLVideoElement | null>(null)
-  const controlsRef = useRef<IScannerControls | null>(null)
   const onDecodeRef = useRef(onDecode)
   const [status, setStatus] = useState<CameraStatus>('off')
   const [torchSupported, setTorchSupported] = useState(false)
@@ -37,46 +37,48 @@ export function useCameraScanner(onDecode: (text: string) => void): CameraScanne
     onDecodeRef.current = onDecode
   })
 
+  // One per scanner for as long as the page shows it (see camera-session.ts).
+  const [session] = useState(() => new CameraSession<IScannerControls>())
+
   const stop = useCallback(() => {
-    controlsRef.current?.stop()
-    controlsRef.current = null
+    session.release()
     setStatus('off')
     setTorchSupported(false)
     setTorchOn(false)
-  }, [])
+  }, [session])
 
   const start = useCallback(async () => {
-    if (controlsRef.current) return
+    if (session.active) return
     if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia) {
       setStatus('unavailable')
       return
     }
-    setStatus('starting')
-    try {
+    const opening = session.start(async () => {
       const { BrowserQRCodeReader } = await import('@zxing/browser')
       const reader = new BrowserQRCodeReader(undefined, {
         delayBetweenScanAttempts: 100,
         delayBetweenScanSuccess: 250,
       })
-      const video = videoRef.current ?? undefined
-      const controls = await reader.decodeFromConstraints(
+      return reader.decodeFromConstraints(
         { audio: false, video: { facingMode: { ideal: 'environment' } } },
-        video,
+        videoRef.current ?? undefined,
         (result) => {
           if (result) onDecodeRef.current(result.getText())
         },
       )
-      controlsRef.current = controls
-      setTorchSupported(typeof controls.switchTorch === 'function')
+    })
+    setStatus((current) => (current === 'on' ? current : 'starting'))
+    const started = await opening
+    if (started.outcome === 'started') {
+      setTorchSupported(typeof started.controls.switchTorch === 'function')
       setStatus('on')
-    } catch (error) {
-      controlsRef.current = null
-      setStatus(statusForError(error))
+    } else if (started.outcome === 'failed') {
+      setStatus(statusForError(started.error))
     }
-  }, [])
+  }, [session])
 
   const toggleTorch = useCallback(async () => {
-    const controls = controlsRef.current
+    const controls = session.active
     if (!controls?.switchTorch) return
     const next = !torchOn
     try {
@@ -85,7 +87,7 @@ export function useCameraScanner(onDecode: (text: string) => void): CameraScanne
     } catch {
       setTorchSupported(false)
     }
-  }, [torchOn])
+  }, [session, torchOn])
 
   // Leaving the page (or the tab going to the background) releases the camera.
   useEffect(() => {
@@ -95,10 +97,9 @@ export function useCameraScanner(onDecode: (text: string) => void): CameraScanne
     document.addEventListener('visibilitychange', onHidden)
     return () => {
       document.removeEventListener('visibilitychange', onHidden)
-      controlsRef.current?.stop()
-      controlsRef.current = null
+      session.release()
     }
-  }, [stop])
+  }, [session, stop])
 
   return { videoRef, status, torchSupported, torchOn, start, stop, toggleTorch }
 }
