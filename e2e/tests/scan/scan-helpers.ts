@@ -126,9 +126,9 @@ export function positionLabel(baseURL: string, id: string): string {
 /**
  * Holds `text`'s QR code in front of the camera until `read` shows: writes the video, then
  * (re)starts the camera so Chromium opens the new file (a camera started while another
- * stream is still open shares that stream, and its old file: the scanner releases its stream
- * on stop). A loaded machine (the whole suite on 2 cores) decodes frames slowly: when the
- * label is not read in time, stop and show it again.
+ * stream is still open would share that stream and its old file: the scanner releases its
+ * stream on stop). The video shows the label in several poses (see qr-video.ts). Should a
+ * loaded machine still not read it in time, stop and show it again.
  */
 export async function showToCamera(page: Page, text: string, read: Locator): Promise<void> {
   const file = process.env.E2E_CAMERA_FILE
