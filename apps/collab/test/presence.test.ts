@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Server } from '@hocuspocus/server'
 import { createTestDatabase, type TestDatabase } from '@growops/db/testing'
 import { createCollabServer } from '../src/server.ts'
+// The web app's own reconnection handling, run here against the real server.
+import { renewPresenceAfterReconnect } from '../../web/src/features/layout/sync/renew-presence.ts'
 import { createLayoutFixture, waitFor, type LayoutFixture } from './utils/layout-fixture.ts'
 import { connect, type ConnectedProvider } from './utils/providers.ts'
 
@@ -64,5 +66,25 @@ describe('collab presence', () => {
     expect(viewerSeen?.userId).not.toBe(ownerUser.userId)
     expect(viewerSeen).toMatchObject({ cursor: { x: 1, y: 2 } })
     expect(presenceOf(viewer, owner)).toMatchObject({ userId: ownerUser.userId, readOnly: false })
+  })
+
+  it('shows a person again after their connection drops and comes back, with nothing changed', async () => {
+    const owner = await join(layout.editorToken)
+    const grower = await join(layout.editorToken)
+    const stop = renewPresenceAfterReconnect(grower.provider)
+    grower.provider.setAwarenessField('presence', { name: 'Grower', readOnly: false, cursor: null })
+    await waitFor(() => presenceOf(owner, grower)?.name === 'Grower', 5000, "the grower's presence")
+
+    // The socket drops (a weak signal); the provider reconnects by itself a second later.
+    // Without the renewal the server and the owner ignore the state sent again (same clock).
+    const socket = grower.provider.configuration.websocketProvider
+    socket.webSocket?.close()
+    await waitFor(() => presenceOf(owner, grower) === undefined, 5000, 'the drop seen by the owner')
+    await waitFor(
+      () => presenceOf(owner, grower)?.name === 'Grower',
+      5000,
+      "the grower's presence after the reconnection",
+    )
+    stop()
   })
 })

@@ -4,6 +4,7 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
+import { renewPresenceAfterReconnect } from './renew-presence.ts'
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'denied'
 /** saving: sent, not yet confirmed; saved: the server has it; local: kept in this browser only. */
@@ -88,6 +89,8 @@ export function openLayoutConnection(options: {
     },
   })
 
+  const stopRenewingPresence = renewPresenceAfterReconnect(provider)
+
   function compute(): LayoutConnectionState {
     const connected = status === WebSocketStatus.Connected
     return {
@@ -135,6 +138,7 @@ export function openLayoutConnection(options: {
     },
     destroy() {
       listeners.clear()
+      stopRenewingPresence()
       provider.destroy()
       void persistence?.destroy()
       doc.destroy()
