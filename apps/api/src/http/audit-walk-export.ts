@@ -3,10 +3,12 @@
 // session cookie like tRPC; a walk the caller may not see is the same 404 as one that does not
 // exist, so ids reveal nothing across organizations.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { auditWalkCsv, isDomainError, isUuid, messageKeyForCode } from '@growops/domain'
+import { auditWalkCsv, isDomainError, isUuid } from '@growops/domain'
 import { actorFor, loadMembershipRole } from '../services/access/actor.ts'
 import { getWalk } from '../services/audit-walks/get-walk.ts'
 import { createHttpContext, type ContextDeps } from '../trpc/context.ts'
+import { writeDownloadHeaders } from './export-request.ts'
+import { refuse } from './http-refusals.ts'
 
 export const AUDIT_WALK_EXPORT_PREFIX = '/exports/audit-walks/'
 const PATH = /^\/exports\/audit-walks\/([^/]+)\.csv$/
@@ -16,19 +18,6 @@ export function isAuditWalkExportPath(pathname: string): boolean {
   return pathname.startsWith(AUDIT_WALK_EXPORT_PREFIX)
 }
 
-function answer(
-  res: ServerResponse,
-  status: 401 | 403 | 404 | 405,
-  code: 'AUTH.UNAUTHENTICATED' | 'AUTH.FORBIDDEN' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED',
-  error: string,
-): void {
-  res.statusCode = status
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Cache-Control', 'no-store')
-  const messageKey = code === 'METHOD_NOT_ALLOWED' ? null : messageKeyForCode(code)
-  res.end(JSON.stringify({ error, code, messageKey }))
-}
-
 export async function answerAuditWalkExport(
   deps: ContextDeps,
   req: IncomingMessage,
@@ -36,14 +25,18 @@ export async function answerAuditWalkExport(
 ): Promise<void> {
   if (req.method !== 'GET') {
     res.setHeader('Allow', 'GET')
-    return answer(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET.')
+    return refuse(res, { status: 405, code: 'METHOD_NOT_ALLOWED', error: 'Use GET.' })
   }
   const walkId = PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1] ?? ''
   const notFound = 'No such audit walk. Check the link, or open the walk from its room.'
-  if (!isUuid(walkId)) return answer(res, 404, 'NOT_FOUND', notFound)
+  if (!isUuid(walkId)) return refuse(res, { status: 404, code: 'NOT_FOUND', error: notFound })
   const ctx = await createHttpContext(deps, req, res)
   if (!ctx.session) {
-    return answer(res, 401, 'AUTH.UNAUTHENTICATED', 'Sign in to export the audit walk.')
+    return refuse(res, {
+      status: 401,
+      code: 'AUTH.UNAUTHENTICATED',
+      error: 'Sign in to export the audit walk.',
+    })
   }
   const walk = await deps.prisma.auditWalk.findUnique({
     where: { id: walkId },
@@ -53,7 +46,7 @@ export async function answerAuditWalkExport(
   const role = walk
     ? await loadMembershipRole(deps.prisma, userId, walk.organizationId).catch(() => null)
     : null
-  if (!walk || !role) return answer(res, 404, 'NOT_FOUND', notFound)
+  if (!walk || !role) return refuse(res, { status: 404, code: 'NOT_FOUND', error: notFound })
   try {
     const actor = actorFor(
       { userId, organizationId: walk.organizationId, role },
@@ -62,18 +55,19 @@ export async function answerAuditWalkExport(
     )
     const detail = await getWalk(deps.prisma, actor, { walkId })
     const day = (detail.walk.completedAt ?? detail.walk.startedAt).slice(0, 10)
-    res.statusCode = 200
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="audit-walk-${detail.walk.room.code}-${day}-${walkId.slice(0, 8)}.csv"`,
+    writeDownloadHeaders(
+      res,
+      'text/csv; charset=utf-8',
+      `audit-walk-${detail.walk.room.code}-${day}-${walkId.slice(0, 8)}.csv`,
     )
-    res.setHeader('Cache-Control', 'no-store')
-    res.setHeader('X-Content-Type-Options', 'nosniff')
     res.end(auditWalkCsv(detail.comparison))
   } catch (error) {
     if (isDomainError(error) && error.code === 'AUTH.FORBIDDEN') {
-      return answer(res, 403, 'AUTH.FORBIDDEN', 'Your role may not export audit walks.')
+      return refuse(res, {
+        status: 403,
+        code: 'AUTH.FORBIDDEN',
+        error: 'Your role may not export audit walks.',
+      })
     }
     throw error
   }
